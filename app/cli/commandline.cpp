@@ -1,0 +1,93 @@
+#include "app/cli/commandline.h"
+
+#include <algorithm>
+#include <array>
+
+namespace mixplanner::cli {
+
+namespace {
+constexpr std::array kCommands = {"validate", "convert"};
+}
+
+std::string usageText()
+{
+    return "Usage: mixplanner-cli COMMAND [OPTIONS] FILE...\n"
+           "\n"
+           "Check and convert MixPlanner plans (.mixplan) without the desktop app.\n"
+           "\n"
+           "Commands:\n"
+           "  validate FILE...        check each plan; list every problem with its JSON pointer\n"
+           "  convert FILE -o OUT     save FILE in the canonical form of the current format\n"
+           "                          (unknown fields are kept; OUT '-' writes to standard output)\n"
+           "\n"
+           "Options:\n"
+           "  -o, --output FILE       where convert writes its result (written atomically)\n"
+           "  -h, --help              show this help\n"
+           "      --version           show the version\n"
+           "\n"
+           "Exit status: 0 success, 1 bad input or a file that cannot be written, 2 wrong usage.\n";
+}
+
+ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
+{
+    ParseOutcome outcome;
+    CommandLine line;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        const std::string &argument = arguments[i];
+        if (argument == "-h" || argument == "--help") {
+            outcome.showHelp = true;
+            return outcome;
+        }
+        if (argument == "--version") {
+            outcome.showVersion = true;
+            return outcome;
+        }
+        if (argument == "-o" || argument == "--output") {
+            if (i + 1 >= arguments.size()) {
+                outcome.usageError = argument + " needs a file name";
+                return outcome;
+            }
+            line.output = arguments[++i];
+        } else if (argument.rfind("--output=", 0) == 0) {
+            line.output = argument.substr(9);
+        } else if (argument == "--json") {
+            line.json = true;
+        } else if (argument.size() > 1 && argument[0] == '-' && argument != "-") {
+            outcome.usageError = "unknown option " + argument;
+            return outcome;
+        } else if (line.command.empty()) {
+            line.command = argument;
+        } else {
+            line.files.push_back(argument);
+        }
+    }
+    if (line.command.empty()) {
+        outcome.usageError = "no command given";
+        return outcome;
+    }
+    if (std::find(kCommands.begin(), kCommands.end(), line.command) == kCommands.end()) {
+        outcome.usageError = "unknown command \"" + line.command + "\"";
+        return outcome;
+    }
+    if (line.files.empty()) {
+        outcome.usageError = line.command + " needs a plan file";
+        return outcome;
+    }
+    if (line.command == "convert") {
+        if (line.files.size() != 1) {
+            outcome.usageError = "convert takes exactly one plan file";
+            return outcome;
+        }
+        if (!line.output) {
+            outcome.usageError = "convert needs -o OUT";
+            return outcome;
+        }
+    } else if (line.output) {
+        outcome.usageError = line.command + " does not write a file; drop -o";
+        return outcome;
+    }
+    outcome.commandLine = std::move(line);
+    return outcome;
+}
+
+} // namespace mixplanner::cli

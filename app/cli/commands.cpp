@@ -1,0 +1,85 @@
+#include "app/cli/commands.h"
+
+#include "core/io/filesystem.h"
+#include "core/io/planfile.h"
+
+#include <ostream>
+
+namespace mixplanner::cli {
+
+namespace {
+
+using namespace mixplanner::core;
+
+// "plan.mixplan:3:14: /activities/0: message", the form editors and
+// terminals recognise, or "plan.mixplan: /activities/0/budget: message".
+void printDiagnostics(const std::string &file, const Diagnostics &diagnostics, std::ostream &err)
+{
+    for (const Diagnostic &d : diagnostics) {
+        err << file;
+        if (d.line > 0)
+            err << ':' << d.line << ':' << d.column;
+        err << ": " << (d.pointer.empty() ? std::string("(document root)") : d.pointer) << ": "
+            << d.message << '\n';
+    }
+}
+
+std::optional<Plan> loadOrReport(const std::string &file, std::ostream &err)
+{
+    PlanReadResult result = loadPlanFile(file);
+    if (!result.plan) {
+        printDiagnostics(file, result.errors, err);
+        err << file << ": " << result.errors.size()
+            << (result.errors.size() == 1 ? " problem" : " problems") << " found\n";
+        return std::nullopt;
+    }
+    return std::move(result.plan);
+}
+
+int validate(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    int status = Success;
+    for (const std::string &file : line.files) {
+        const std::optional<Plan> plan = loadOrReport(file, err);
+        if (!plan) {
+            status = BadInput;
+            continue;
+        }
+        out << file << ": ok (" << plan->phases.size() << " phases, " << plan->activities.size()
+            << " activities, " << plan->channels.size() << " channels, " << plan->clusters.size()
+            << " clusters)\n";
+    }
+    return status;
+}
+
+int convert(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    const std::string &file = line.files.front();
+    const std::optional<Plan> plan = loadOrReport(file, err);
+    if (!plan)
+        return BadInput;
+    const std::string text = writePlan(*plan);
+    if (*line.output == "-") {
+        out << text;
+        return Success;
+    }
+    if (const std::string failure = writeFileAtomically(*line.output, text); !failure.empty()) {
+        err << *line.output << ": " << failure << '\n';
+        return BadInput;
+    }
+    return Success;
+}
+
+} // namespace
+
+int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    if (line.command == "validate")
+        return validate(line, out, err);
+    if (line.command == "convert")
+        return convert(line, out, err);
+    err << "mixplanner-cli: unknown command " << line.command << '\n';
+    return Usage;
+}
+
+} // namespace mixplanner::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mixplanner::core {
+
+// One problem found in a file: where (a JSON pointer, and for syntax errors the
+// line and column) and what was expected. Loaders collect every problem they
+// can find instead of stopping at the first, so a user fixes a file in one go.
+struct Diagnostic {
+    std::string pointer;   // RFC 6901 pointer of the bad value, "" for the whole document
+    std::string message;   // plain sentence: what is wrong and what was expected
+    int line = 0;          // 1-based; 0 when the error is about a value, not syntax
+    int column = 0;
+
+    // "/activities/3/budget: must be a non-negative number, got -5"
+    // or, for syntax errors, "line 3, column 14: /activities/0: ..."
+    std::string text() const;
+};
+
+using Diagnostics = std::vector<Diagnostic>;
+
+// Escapes one reference token for a JSON pointer ("~" -> "~0", "/" -> "~1").
+std::string escapePointerToken(const std::string &token);
+
+} // namespace mixplanner::core

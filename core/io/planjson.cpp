@@ -1,0 +1,481 @@
+#include "core/io/planjson.h"
+
+#include "core/io/jsondocument.h"
+#include "core/io/jsonlimits.h"
+#include "core/io/objectreader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <typeinfo>
+#include <map>
+#include <set>
+
+namespace mixplanner::core {
+
+namespace {
+
+// Upper bounds that keep arithmetic on plans finite and meaningful. They are
+// far beyond real campaigns; a value above them is almost surely a typo.
+constexpr double kMaxMoney = 1e12;            // budgets and hourly rate
+constexpr double kMaxHours = 1e6;             // ~115 person-years per activity
+constexpr std::int64_t kMaxPeople = 10'000'000'000;   // more than everyone online
+constexpr std::int64_t kMaxWeek = 520;        // ten years
+
+constexpr const char *kPercent = "a percentage between 0 and 100";
+constexpr const char *kShare = "a share between 0 and 1";
+constexpr const char *kMoney = "a non-negative amount of money";
+constexpr const char *kPeople = "a non-negative whole number of people";
+
+std::string listIds(const auto &items)
+{
+    std::string result;
+    for (const auto &item : items) {
+        if (!result.empty())
+            result += ", ";
+        result += item.id;
+    }
+    return result;
+}
+
+class PlanReader
+{
+public:
+    PlanReader(const Catalogue &catalogue, Diagnostics &errors)
+        : m_catalogue(catalogue)
+        , m_errors(errors)
+    {
+    }
+
+    Plan read(const Json &root)
+    {
+        Plan plan;
+        ObjectReader r(root, "", m_errors);
+        r.text("format", Presence::Required);   // checked before, read here so it is not "unknown"
+        r.wholeNumber("version", Presence::Required, kPlanFormatVersion, 1, kPlanFormatVersion, "1");
+        plan.title = r.text("title", Presence::Optional);
+        plan.owner = r.text("owner", Presence::Optional);
+        plan.currency = readCurrency(r);
+        plan.hourlyRate = r.number("hourlyRate", Presence::Optional, 0, 0, kMaxMoney, kMoney);
+        plan.notes = r.text("notes", Presence::Optional);
+        if (const Json *brand = r.object("brand", Presence::Optional))
+            plan.brand = readBrand(*brand, r.pointerOf("brand"));
+        if (const Json *purpose = r.object("purpose", Presence::Required))
+            plan.purpose = readPurpose(*purpose, r.pointerOf("purpose"));
+        readItems(r, "channels", limits::kMaxChannels, plan.channels, &PlanReader::readChannel);
+        readItems(r, "clusters", limits::kMaxClusters, plan.clusters, &PlanReader::readCluster);
+        readItems(r, "phases", limits::kMaxPhases, plan.phases, &PlanReader::readPhase);
+        readItems(r, "activities", limits::kMaxActivities, plan.activities, &PlanReader::readActivity);
+        plan.unknown = r.unknownFields();
+
+        checkIds(plan.channels, "/channels");
+        checkIds(plan.clusters, "/clusters");
+        checkIds(plan.phases, "/phases");
+        checkIds(plan.activities, "/activities");
+        checkTimeline(plan);
+        checkReferences(plan);
+        return plan;
+    }
+
+private:
+    std::string readCurrency(ObjectReader &r)
+    {
+        std::string currency = r.text("currency", Presence::Optional, "JPY");
+        const bool looksLikeCode = currency.size() == 3
+                                   && std::all_of(currency.begin(), currency.end(),
+                                                  [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!looksLikeCode) {
+            r.error(r.pointerOf("currency"),
+                    "must be a three-letter currency code such as JPY or USD, got \"" + currency + "\"");
+            return "JPY";
+        }
+        return currency;
+    }
+
+    Brand readBrand(const Json &object, const std::string &pointer)
+    {
+        Brand brand;
+        ObjectReader r(object, pointer, m_errors);
+        brand.strengthOverride = r.nullableNumber("strengthOverride", 0, 100, kPercent);
+        brand.awareness = r.number("awareness", Presence::Optional, 0, 0, 100, kPercent);
+        brand.favorability = r.number("favorability", Presence::Optional, 0, 0, 100, kPercent);
+        brand.followers = r.wholeNumber("followers", Presence::Optional, 0, 0, kMaxPeople, kPeople);
+        brand.audienceSize = r.wholeNumber("audienceSize", Presence::Optional, 0, 0, kMaxPeople, kPeople);
+        brand.engagementRate = r.number("engagementRate", Presence::Optional, 0, 0, 100, kPercent);
+        brand.unknown = r.unknownFields();
+        return brand;
+    }
+
+    Purpose readPurpose(const Json &object, const std::string &pointer)
+    {
+        Purpose purpose;
+        ObjectReader r(object, pointer, m_errors);
+        purpose.primary = readPurposeId(r, "primary", Presence::Required);
+        purpose.secondary = readPurposeId(r, "secondary", Presence::Optional);
+        purpose.secondaryWeight = r.number("secondaryWeight", Presence::Optional, 0, 0, 1, kShare);
+        purpose.unknown = r.unknownFields();
+        return purpose;
+    }
+
+    std::string readPurposeId(ObjectReader &r, std::string_view key, Presence presence)
+    {
+        // For the secondary purpose, null and "" both mean "none".
+        const Json *value = r.rawMember(key);
+        if (presence == Presence::Optional && (!value || value->is_null())) {
+            r.markRead(key);
+            return {};
+        }
+        const std::string id = r.text(key, presence);
+        if (!id.empty() && !m_catalogue.purpose(id))
+            r.error(r.pointerOf(key), "must be one of " + listIds(m_catalogue.purposes)
+                                          + ", got \"" + id + "\"");
+        return id;
+    }
+
+    template<typename Item>
+    void readItems(ObjectReader &r, std::string_view key, std::size_t maxItems,
+                   std::vector<Item> &items,
+                   Item (PlanReader::*readItem)(ObjectReader &))
+    {
+        const Json *list = r.list(key, Presence::Optional, maxItems);
+        if (!list)
+            return;
+        items.reserve(list->size());
+        const std::string base = r.pointerOf(key);
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string pointer = base + "/" + std::to_string(i);
+            if (!expectObject((*list)[i], pointer, "an entry", m_errors))
+                continue;
+            ObjectReader itemReader((*list)[i], pointer, m_errors);
+            Item item = (this->*readItem)(itemReader);
+            item.unknown = itemReader.unknownFields();
+            items.push_back(std::move(item));
+            m_pointers[&typeid(Item)].push_back(pointer);
+        }
+    }
+
+    Channel readChannel(ObjectReader &r)
+    {
+        Channel channel;
+        channel.id = r.identifier("id", Presence::Required);
+        channel.platform = r.text("platform", Presence::Required);
+        if (!channel.platform.empty() && !m_catalogue.platform(channel.platform))
+            r.error(r.pointerOf("platform"), "must be one of " + listIds(m_catalogue.platforms)
+                                                 + ", got \"" + channel.platform + "\"");
+        channel.name = r.text("name", Presence::Optional);
+        channel.hasAccount = r.boolean("hasAccount", Presence::Optional, false);
+        channel.followers = r.wholeNumber("followers", Presence::Optional, 0, 0, kMaxPeople, kPeople);
+        return channel;
+    }
+
+    Cluster readCluster(ObjectReader &r)
+    {
+        Cluster cluster;
+        cluster.id = r.identifier("id", Presence::Required);
+        cluster.name = r.text("name", Presence::Required);
+        cluster.size = r.wholeNumber("size", Presence::Optional, 0, 0, kMaxPeople, kPeople);
+        cluster.keywords = r.textList("keywords", Presence::Optional, limits::kMaxListItems);
+        return cluster;
+    }
+
+    Phase readPhase(ObjectReader &r)
+    {
+        Phase phase;
+        phase.id = r.identifier("id", Presence::Required);
+        phase.name = r.text("name", Presence::Required);
+        phase.startWeek = static_cast<int>(r.wholeNumber("startWeek", Presence::Required, 1, 1,
+                                                         kMaxWeek, "a week number"));
+        phase.weeks = static_cast<int>(r.wholeNumber("weeks", Presence::Required, 1, 1, kMaxWeek,
+                                                     "a number of weeks"));
+        phase.followerMilestone = r.wholeNumber("followerMilestone", Presence::Optional, 0, 0,
+                                                kMaxPeople, kPeople);
+        return phase;
+    }
+
+    Activity readActivity(ObjectReader &r)
+    {
+        Activity activity;
+        activity.id = r.identifier("id", Presence::Required);
+        activity.name = r.text("name", Presence::Required);
+        activity.channel = r.identifier("channel", Presence::Required);
+        activity.type = r.text("type", Presence::Required);
+        const ActivityTypeInfo *type = m_catalogue.activityType(activity.type);
+        if (!activity.type.empty() && !type)
+            r.error(r.pointerOf("type"), "must be one of " + listIds(m_catalogue.activityTypes)
+                                             + ", got \"" + activity.type + "\"");
+        // A missing share takes the type's default, as the editor does for a new row.
+        activity.accountShare = r.number("accountShare", Presence::Optional,
+                                         type ? type->defaultAccountShare : 0.5, 0, 1, kShare);
+        activity.budget = r.number("budget", Presence::Optional, 0, 0, kMaxMoney, kMoney);
+        activity.hours = r.number("hours", Presence::Optional, 0, 0, kMaxHours,
+                                  "a non-negative number of hours");
+        activity.phases = r.textList("phases", Presence::Optional, limits::kMaxListItems);
+        activity.clusters = r.textList("clusters", Presence::Optional, limits::kMaxListItems);
+        activity.tags = r.textList("tags", Presence::Optional, limits::kMaxListItems);
+        activity.formats = r.textList("formats", Presence::Optional, limits::kMaxListItems);
+        activity.influencer = r.boolean("influencer", Presence::Optional, false);
+        activity.paidSupport = r.boolean("paidSupport", Presence::Optional, false);
+        activity.notes = r.text("notes", Presence::Optional);
+        return activity;
+    }
+
+    template<typename Item>
+    void checkIds(const std::vector<Item> &items, const std::string &base)
+    {
+        const auto &pointers = m_pointers[&typeid(Item)];
+        std::map<std::string, std::string> firstUse;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id.empty())
+                continue;
+            const auto [it, inserted] = firstUse.emplace(items[i].id, pointers[i]);
+            if (!inserted)
+                error(pointers[i] + "/id", "duplicate id \"" + items[i].id + "\"; " + it->second
+                                               + " already uses it, and ids in " + base
+                                               + " must be unique");
+        }
+    }
+
+    void checkTimeline(const Plan &plan)
+    {
+        const auto &pointers = m_pointers[&typeid(Phase)];
+        for (std::size_t i = 1; i < plan.phases.size(); ++i) {
+            const Phase &previous = plan.phases[i - 1];
+            const Phase &phase = plan.phases[i];
+            if (phase.startWeek <= previous.endWeek())
+                error(pointers[i] + "/startWeek",
+                      "phase \"" + phase.name + "\" starts in week " + std::to_string(phase.startWeek)
+                          + ", but the phase before it, \"" + previous.name + "\", runs until week "
+                          + std::to_string(previous.endWeek())
+                          + "; phases must be in order and must not overlap");
+        }
+        for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+            if (plan.phases[i].endWeek() > kMaxWeek)
+                error(pointers[i] + "/weeks", "phase \"" + plan.phases[i].name + "\" ends in week "
+                                                  + std::to_string(plan.phases[i].endWeek())
+                                                  + "; a plan may span at most "
+                                                  + std::to_string(kMaxWeek) + " weeks");
+        }
+    }
+
+    void checkReferences(const Plan &plan)
+    {
+        std::set<std::string> channelIds, clusterIds, phaseIds;
+        for (const auto &c : plan.channels) channelIds.insert(c.id);
+        for (const auto &c : plan.clusters) clusterIds.insert(c.id);
+        for (const auto &p : plan.phases) phaseIds.insert(p.id);
+
+        const auto &pointers = m_pointers[&typeid(Activity)];
+        for (std::size_t i = 0; i < plan.activities.size(); ++i) {
+            const Activity &activity = plan.activities[i];
+            const std::string &pointer = pointers[i];
+            if (!activity.channel.empty() && !channelIds.count(activity.channel))
+                error(pointer + "/channel", "refers to channel \"" + activity.channel
+                                                + "\", which is not in /channels");
+            checkRefList(activity.phases, phaseIds, pointer + "/phases", "phase", "/phases");
+            checkRefList(activity.clusters, clusterIds, pointer + "/clusters", "cluster", "/clusters");
+        }
+    }
+
+    void checkRefList(const std::vector<std::string> &refs, const std::set<std::string> &known,
+                      const std::string &pointer, const std::string &what, const std::string &where)
+    {
+        std::set<std::string> seen;
+        for (std::size_t j = 0; j < refs.size(); ++j) {
+            const std::string itemPointer = pointer + "/" + std::to_string(j);
+            if (!known.count(refs[j]))
+                error(itemPointer, "refers to " + what + " \"" + refs[j] + "\", which is not in " + where);
+            else if (!seen.insert(refs[j]).second)
+                error(itemPointer, "lists " + what + " \"" + refs[j] + "\" twice");
+        }
+    }
+
+    void error(std::string pointer, std::string message)
+    {
+        m_errors.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0});
+    }
+
+    const Catalogue &m_catalogue;
+    Diagnostics &m_errors;
+    // Pointer of each item read, by item type; items that were not objects are
+    // skipped, so indexes in the model and in the file can differ.
+    std::map<const std::type_info *, std::vector<std::string>> m_pointers;
+};
+
+Json number(double value)
+{
+    // Whole amounts stay integers in the file ("300000", not "300000.0").
+    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 9.0e15)
+        return Json(static_cast<std::int64_t>(value));
+    return Json(value);
+}
+
+Json stringList(const std::vector<std::string> &items)
+{
+    Json list = Json::array();
+    for (const auto &item : items)
+        list.push_back(item);
+    return list;
+}
+
+void appendUnknown(Json &object, const UnknownFields &unknown)
+{
+    for (const UnknownField &field : unknown) {
+        if (object.contains(field.key))
+            continue;   // a known field of the same name always wins
+        JsonParseResult parsed = parseJsonDocument(field.json);
+        object[field.key] = parsed.value ? std::move(*parsed.value) : Json(field.json);
+    }
+}
+
+} // namespace
+
+PlanReadResult readPlan(std::string_view text, const Catalogue &catalogue)
+{
+    PlanReadResult result;
+    JsonParseResult parsed = parseJsonDocument(text);
+    if (parsed.error) {
+        result.errors.push_back(*parsed.error);
+        return result;
+    }
+    const Json &root = *parsed.value;
+    if (!expectObject(root, "", "a MixPlanner plan", result.errors))
+        return result;
+
+    // Format and version decide whether the rest can be read at all.
+    const auto format = root.find("format");
+    if (format == root.end() || !format->is_string() || format->get<std::string>() != kPlanFormat) {
+        result.errors.push_back(Diagnostic{
+            "/format",
+            std::string("must be \"") + std::string(kPlanFormat) + "\"; "
+                + (format == root.end() ? std::string("the member is missing")
+                                        : "got " + describeJsonValue(*format))
+                + ", so this is not a MixPlanner plan",
+            0, 0});
+        return result;
+    }
+    const auto version = root.find("version");
+    if (version == root.end() || !version->is_number_integer()) {
+        result.errors.push_back(Diagnostic{
+            "/version", "must be the whole number of the plan format version, got "
+                            + (version == root.end() ? std::string("nothing") : describeJsonValue(*version)),
+            0, 0});
+        return result;
+    }
+    const auto versionNumber = version->get<std::int64_t>();
+    if (versionNumber > kPlanFormatVersion) {
+        result.errors.push_back(Diagnostic{
+            "/version", "the file uses plan format version " + std::to_string(versionNumber)
+                            + ", but this MixPlanner reads versions up to "
+                            + std::to_string(kPlanFormatVersion)
+                            + "; open it with a newer MixPlanner so nothing in it is lost",
+            0, 0});
+        return result;
+    }
+    if (versionNumber < 1) {
+        result.errors.push_back(Diagnostic{
+            "/version", "must be 1 or higher, got " + std::to_string(versionNumber), 0, 0});
+        return result;
+    }
+    // Version 1 is the first format; migrations of older versions go here.
+
+    PlanReader reader(catalogue, result.errors);
+    Plan plan = reader.read(root);
+    if (result.errors.empty())
+        result.plan = std::move(plan);
+    return result;
+}
+
+std::string writePlan(const Plan &plan)
+{
+    Json root = Json::object();
+    root["format"] = kPlanFormat;
+    root["version"] = kPlanFormatVersion;
+    root["title"] = plan.title;
+    root["owner"] = plan.owner;
+    root["currency"] = plan.currency;
+    root["hourlyRate"] = number(plan.hourlyRate);
+    root["notes"] = plan.notes;
+
+    Json brand = Json::object();
+    brand["strengthOverride"] = plan.brand.strengthOverride ? number(*plan.brand.strengthOverride) : Json(nullptr);
+    brand["awareness"] = number(plan.brand.awareness);
+    brand["favorability"] = number(plan.brand.favorability);
+    brand["followers"] = plan.brand.followers;
+    brand["audienceSize"] = plan.brand.audienceSize;
+    brand["engagementRate"] = number(plan.brand.engagementRate);
+    appendUnknown(brand, plan.brand.unknown);
+    root["brand"] = std::move(brand);
+
+    Json purpose = Json::object();
+    purpose["primary"] = plan.purpose.primary;
+    purpose["secondary"] = plan.purpose.secondary.empty() ? Json(nullptr) : Json(plan.purpose.secondary);
+    purpose["secondaryWeight"] = number(plan.purpose.secondaryWeight);
+    appendUnknown(purpose, plan.purpose.unknown);
+    root["purpose"] = std::move(purpose);
+
+    Json channels = Json::array();
+    for (const Channel &channel : plan.channels) {
+        Json item = Json::object();
+        item["id"] = channel.id;
+        item["platform"] = channel.platform;
+        item["name"] = channel.name;
+        item["hasAccount"] = channel.hasAccount;
+        item["followers"] = channel.followers;
+        appendUnknown(item, channel.unknown);
+        channels.push_back(std::move(item));
+    }
+    root["channels"] = std::move(channels);
+
+    Json clusters = Json::array();
+    for (const Cluster &cluster : plan.clusters) {
+        Json item = Json::object();
+        item["id"] = cluster.id;
+        item["name"] = cluster.name;
+        item["size"] = cluster.size;
+        item["keywords"] = stringList(cluster.keywords);
+        appendUnknown(item, cluster.unknown);
+        clusters.push_back(std::move(item));
+    }
+    root["clusters"] = std::move(clusters);
+
+    Json phases = Json::array();
+    for (const Phase &phase : plan.phases) {
+        Json item = Json::object();
+        item["id"] = phase.id;
+        item["name"] = phase.name;
+        item["startWeek"] = phase.startWeek;
+        item["weeks"] = phase.weeks;
+        item["followerMilestone"] = phase.followerMilestone;
+        appendUnknown(item, phase.unknown);
+        phases.push_back(std::move(item));
+    }
+    root["phases"] = std::move(phases);
+
+    Json activities = Json::array();
+    for (const Activity &activity : plan.activities) {
+        Json item = Json::object();
+        item["id"] = activity.id;
+        item["name"] = activity.name;
+        item["channel"] = activity.channel;
+        item["type"] = activity.type;
+        item["accountShare"] = number(activity.accountShare);
+        item["budget"] = number(activity.budget);
+        item["hours"] = number(activity.hours);
+        item["phases"] = stringList(activity.phases);
+        item["clusters"] = stringList(activity.clusters);
+        item["tags"] = stringList(activity.tags);
+        item["formats"] = stringList(activity.formats);
+        item["influencer"] = activity.influencer;
+        item["paidSupport"] = activity.paidSupport;
+        item["notes"] = activity.notes;
+        appendUnknown(item, activity.unknown);
+        activities.push_back(std::move(item));
+    }
+    root["activities"] = std::move(activities);
+    appendUnknown(root, plan.unknown);
+
+    // Invalid UTF-8 can only come from a caller bypassing the reader; replace
+    // it rather than throw, so a save never fails half-way.
+    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+} // namespace mixplanner::core

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The command-line contract: exit codes 0/1/2, messages naming the file and a
+# JSON pointer, atomic outputs, unknown fields kept by convert.
+set -u
+cli=$1
+root=$2
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Usage errors exit 2.
+"$cli" >/dev/null 2>&1; [ $? -eq 2 ] || fail "no arguments should exit 2"
+"$cli" frobnicate x.mixplan >/dev/null 2>&1; [ $? -eq 2 ] || fail "unknown command should exit 2"
+"$cli" convert "$root/resources/samples/spring-launch.mixplan" >/dev/null 2>&1; [ $? -eq 2 ] || fail "convert without -o should exit 2"
+"$cli" --help | grep -q "validate FILE" || fail "--help should describe validate"
+"$cli" --version | grep -qE '^mixplanner-cli [0-9]+\.[0-9]+' || fail "--version should print a version"
+
+# The sample and the templates validate.
+for plan in "$root"/resources/samples/*.mixplan "$root"/resources/templates/*.mixplan; do
+    out=$("$cli" validate "$plan" 2>&1); status=$?
+    [ $status -eq 0 ] || fail "validate $plan exited $status: $out"
+    echo "$out" | grep -q ": ok" || fail "validate $plan should say ok"
+done
+
+# Every broken file exits 1 with "FILE...: /pointer: message" on stderr.
+count=0
+for plan in "$root"/tests/data/broken/*.mixplan; do
+    count=$((count + 1))
+    err=$("$cli" validate "$plan" 2>&1 >/dev/null); status=$?
+    [ $status -eq 1 ] || fail "validate $(basename "$plan") exited $status, expected 1"
+    name=$(basename "$plan")
+    echo "$err" | grep -qE "$name(:[0-9]+:[0-9]+)?: (/[^ ]*|\(document root\)): " \
+        || fail "message for $name does not name the file and a pointer: $err"
+done
+[ $count -ge 25 ] || fail "expected at least 25 broken files, found $count"
+
+# convert keeps unknown fields and writes canonical JSON; the result validates.
+"$cli" convert "$root/tests/data/valid/unknown-fields.mixplan" -o "$work/out.mixplan" || fail "convert failed"
+for field in x-agency x-survey x-kpi x-handleVerified x-source x-color x-costCentre x-review; do
+    grep -q "\"$field\"" "$work/out.mixplan" || fail "convert dropped $field"
+done
+"$cli" validate "$work/out.mixplan" >/dev/null || fail "converted file does not validate"
+if command -v python3 >/dev/null; then
+    python3 - "$root/tests/data/valid/unknown-fields.mixplan" "$work/out.mixplan" <<'PY' || fail "convert changed values"
+import json, sys
+a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
+sys.exit(0 if a == b else 1)
+PY
+fi
+# converting the canonical sample changes nothing
+"$cli" convert "$root/resources/samples/spring-launch.mixplan" -o - > "$work/sample.mixplan"
+cmp -s "$work/sample.mixplan" "$root/resources/samples/spring-launch.mixplan" || fail "sample is not in canonical form"
+
+# A failed convert leaves no output and no temporary file behind.
+"$cli" convert "$root/tests/data/broken/negative-budget.mixplan" -o "$work/bad.mixplan" 2>/dev/null
+[ $? -eq 1 ] || fail "convert of a broken file should exit 1"
+[ ! -e "$work/bad.mixplan" ] || fail "convert of a broken file wrote output"
+echo old > "$work/keep.mixplan"
+"$cli" convert "$root/tests/data/valid/minimal.mixplan" -o "$work/no-such-dir/x.mixplan" 2>/dev/null
+[ $? -eq 1 ] || fail "convert into a missing folder should exit 1"
+leftovers=$(find "$work" -name '.*.mixplan.*' | wc -l)
+[ "$leftovers" -eq 0 ] || fail "temporary files left behind"
+
+if [ $failures -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
+echo "cli contract holds ($count broken files checked)"

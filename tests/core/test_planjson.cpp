@@ -1,0 +1,233 @@
+#include "testsupport.h"
+
+#include "core/io/jsondocument.h"
+#include "core/io/planjson.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mixplanner;
+
+namespace {
+
+// The minimal plan with one member replaced, addressed by JSON pointer.
+std::string withValue(const std::string &pointer, const core::Json &value)
+{
+    auto document = *core::parseJsonDocument(test::minimalPlanText()).value;
+    document[core::Json::json_pointer(pointer)] = value;
+    return document.dump(2);
+}
+
+std::string without(const std::string &pointer)
+{
+    auto document = *core::parseJsonDocument(test::minimalPlanText()).value;
+    const core::Json::json_pointer target(pointer);
+    document[target.parent_pointer()].erase(target.back());
+    return document.dump(2);
+}
+
+} // namespace
+
+TEST_CASE("the minimal plan reads into the model", "[planjson]")
+{
+    const auto result = core::readPlan(test::minimalPlanText());
+    INFO(test::describe(result.errors));
+    REQUIRE(result.plan);
+    const core::Plan &plan = *result.plan;
+    CHECK(plan.title == "Minimal plan");
+    CHECK(plan.currency == "JPY");
+    CHECK(plan.hourlyRate == 5000);
+    CHECK_FALSE(plan.brand.strengthOverride);
+    CHECK(plan.brand.followers == 1000);
+    CHECK(plan.purpose.primary == "awareness");
+    CHECK(plan.purpose.secondary.empty());
+    REQUIRE(plan.phases.size() == 2);
+    CHECK(plan.phases[1].endWeek() == 16);
+    REQUIRE(plan.activities.size() == 2);
+    CHECK(plan.activities[0].accountShare == Approx(0.2));
+    CHECK(plan.activities[0].clusters == std::vector<std::string>{"cl-1"});
+    CHECK(plan.findChannel("ch-ig") != nullptr);
+    CHECK(plan.findPhase("ph-3") == nullptr);
+    CHECK(plan.unknown.empty());
+}
+
+TEST_CASE("every problem in a file is reported, not just the first", "[planjson]")
+{
+    auto document = *core::parseJsonDocument(test::minimalPlanText()).value;
+    document["activities"][0]["budget"] = -5;
+    document["activities"][1]["accountShare"] = 3;
+    document["brand"]["awareness"] = "high";
+    document["channels"][0]["platform"] = "myspace";
+    const auto result = core::readPlan(document.dump());
+    CHECK_FALSE(result.plan);
+    INFO(test::describe(result.errors));
+    CHECK(result.errors.size() == 4);
+    CHECK(test::hasDiagnostic(result.errors, "/activities/0/budget", "got -5"));
+    CHECK(test::hasDiagnostic(result.errors, "/activities/1/accountShare", "got 3"));
+    CHECK(test::hasDiagnostic(result.errors, "/brand/awareness", "got text \"high\""));
+    CHECK(test::hasDiagnostic(result.errors, "/channels/0/platform", "myspace"));
+}
+
+TEST_CASE("the diagnostic text leads with the pointer", "[planjson]")
+{
+    const auto result = core::readPlan(withValue("/activities/1/budget", -5));
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].text().rfind("/activities/1/budget: must be a non-negative amount of money", 0) == 0);
+}
+
+TEST_CASE("optional members take documented defaults", "[planjson]")
+{
+    const auto noShare = core::readPlan(without("/activities/1/accountShare"));
+    REQUIRE(noShare.plan);
+    // account_posts defaults to 0.8 in the activity type catalogue
+    CHECK(noShare.plan->activities[1].accountShare == Approx(0.8));
+
+    const auto noBrand = core::readPlan(without("/brand"));
+    REQUIRE(noBrand.plan);
+    CHECK(noBrand.plan->brand.awareness == 0);
+
+    const auto noCurrency = core::readPlan(without("/currency"));
+    REQUIRE(noCurrency.plan);
+    CHECK(noCurrency.plan->currency == "JPY");
+
+    const auto noActivities = core::readPlan(without("/activities"));
+    REQUIRE(noActivities.plan);
+    CHECK(noActivities.plan->activities.empty());
+}
+
+TEST_CASE("values inside their ranges are accepted at the edges", "[planjson]")
+{
+    CHECK(core::readPlan(withValue("/activities/0/accountShare", 0)).plan);
+    CHECK(core::readPlan(withValue("/activities/0/accountShare", 1)).plan);
+    CHECK(core::readPlan(withValue("/brand/strengthOverride", 100)).plan);
+    CHECK(core::readPlan(withValue("/brand/strengthOverride", 0)).plan);
+    CHECK(core::readPlan(withValue("/activities/0/budget", 0)).plan);
+    CHECK(core::readPlan(withValue("/brand/followers", 2000.0)).plan);   // whole number written as float
+    CHECK(core::readPlan(withValue("/purpose/secondary", "engagement")).plan);
+    CHECK(core::readPlan(withValue("/purpose/secondary", "")).plan);
+}
+
+TEST_CASE("values outside their ranges are refused with their pointer", "[planjson]")
+{
+    struct Case { const char *pointer; core::Json value; const char *fragment; };
+    const Case cases[] = {
+        {"/activities/0/budget", 1e13, "money"},
+        {"/activities/0/hours", 2e6, "hours"},
+        {"/brand/engagementRate", -1, "percentage"},
+        {"/brand/favorability", 100.5, "percentage"},
+        {"/brand/audienceSize", -3, "people"},
+        {"/clusters/0/size", 1e11, "people"},
+        {"/phases/0/startWeek", 0, "week number"},
+        {"/phases/1/weeks", 600, "number of weeks"},
+        {"/phases/0/followerMilestone", -1, "people"},
+        {"/purpose/secondary", "peace", "must be one of"},
+        {"/purpose/secondary", 3, "must be text"},
+        {"/brand/strengthOverride", "strong", "percentage"},
+        {"/channels/0/hasAccount", 1, "true or false"},
+        {"/clusters/0/keywords", "#homecafe", "a list"},
+        {"/activities/0/id", std::string(300, 'a'), "longer than"},
+        {"/activities/0/name", "", "must not be empty"},
+        {"/brand", core::Json::array(), "an object"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.pointer << " = " << c.value.dump());
+        const auto result = core::readPlan(withValue(c.pointer, c.value));
+        INFO(test::describe(result.errors));
+        CHECK_FALSE(result.plan);
+        CHECK(test::hasDiagnostic(result.errors, c.pointer, c.fragment));
+    }
+}
+
+TEST_CASE("ids are unique in each collection and references must resolve", "[planjson]")
+{
+    SECTION("duplicate ids name the first use")
+    {
+        const auto result = core::readPlan(withValue("/channels/-", core::Json{{"id", "ch-ig"}, {"platform", "x"}}));
+        CHECK(test::hasDiagnostic(result.errors, "/channels/1/id", "/channels/0 already uses it"));
+    }
+    SECTION("an id may repeat across collections")
+    {
+        auto document = *core::parseJsonDocument(test::minimalPlanText()).value;
+        document["clusters"][0]["id"] = "ph-1";
+        document["activities"][0]["clusters"][0] = "ph-1";
+        CHECK(core::readPlan(document.dump()).plan);
+    }
+    SECTION("an activity may be in no phase yet; scoring reports it")
+    {
+        CHECK(core::readPlan(withValue("/activities/0/phases", core::Json::array())).plan);
+    }
+}
+
+TEST_CASE("phases are ordered and never overlap; gaps are fine", "[planjson]")
+{
+    CHECK(core::readPlan(withValue("/phases/1/startWeek", 20)).plan);
+    const auto before = core::readPlan(withValue("/phases/1/startWeek", 1));
+    CHECK(test::hasDiagnostic(before.errors, "/phases/1/startWeek", "must be in order"));
+    const auto tooLong = core::readPlan(withValue("/phases/1/weeks", 515));
+    CHECK(test::hasDiagnostic(tooLong.errors, "/phases/1/weeks", "at most 520 weeks"));
+}
+
+TEST_CASE("a newer format version is refused naming both versions", "[planjson][version]")
+{
+    const auto result = core::readPlan(withValue("/version", 2));
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].pointer == "/version");
+    CHECK(result.errors[0].message.find("version 2") != std::string::npos);
+    CHECK(result.errors[0].message.find("up to 1") != std::string::npos);
+}
+
+TEST_CASE("a file that is not a plan stops at the format check", "[planjson][version]")
+{
+    auto document = *core::parseJsonDocument(test::minimalPlanText()).value;
+    document["format"] = "mixplanner.platforms";
+    document["activities"][0]["budget"] = -1;   // not reported: it is not a plan
+    const auto result = core::readPlan(document.dump());
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].pointer == "/format");
+}
+
+TEST_CASE("unknown fields at every level survive read and write", "[planjson][unknown]")
+{
+    const std::string original = test::readText(test::dataDir() / "valid" / "unknown-fields.mixplan");
+    const auto first = core::readPlan(original);
+    INFO(test::describe(first.errors));
+    REQUIRE(first.plan);
+    CHECK(first.plan->unknown.size() == 1);
+    CHECK(first.plan->brand.unknown.size() == 1);
+    CHECK(first.plan->activities[0].unknown.size() == 1);
+
+    const std::string saved = core::writePlan(*first.plan);
+    const auto in = *core::parseJsonDocument(original).value;
+    const auto out = *core::parseJsonDocument(saved).value;
+    for (const char *pointer : {"/x-agency", "/brand/x-survey", "/purpose/x-kpi",
+                                "/channels/0/x-handleVerified", "/clusters/0/x-source",
+                                "/phases/0/x-color", "/activities/1/x-costCentre",
+                                "/activities/0/x-review"}) {
+        INFO(pointer);
+        const core::Json::json_pointer p(pointer);
+        REQUIRE(out.contains(p));
+        CHECK(out[p] == in[p]);
+    }
+    // The whole document is equal in value: nothing added, nothing dropped.
+    CHECK(out == in);
+}
+
+TEST_CASE("write then read gives the same plan", "[planjson]")
+{
+    const auto first = core::readPlan(test::minimalPlanText());
+    REQUIRE(first.plan);
+    core::Plan plan = *first.plan;
+    plan.title = "Quotes \" and <tags> and \xe6\x97\xa5\xe6\x9c\xac";
+    plan.activities[0].budget = 1234.5;
+    plan.brand.strengthOverride = 42.5;
+    plan.purpose.secondary = "engagement";
+    plan.purpose.secondaryWeight = 0.25;
+    const std::string text = core::writePlan(plan);
+    const auto second = core::readPlan(text);
+    INFO(test::describe(second.errors));
+    REQUIRE(second.plan);
+    CHECK(*second.plan == plan);
+    // Canonical output is stable: writing again gives the same bytes.
+    CHECK(core::writePlan(*second.plan) == text);
+    CHECK(text.find("\"hourlyRate\": 5000,") != std::string::npos);   // whole amounts stay integers
+    CHECK(text.back() == '\n');
+}

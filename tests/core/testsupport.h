@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/io/diagnostic.h"
+
+#include <filesystem>
+#include <string>
+
+namespace mixplanner::test {
+
+std::filesystem::path dataDir();
+std::filesystem::path resourcesDir();
+std::string readText(const std::filesystem::path &path);
+
+// The minimal valid plan of tests/data/valid, as text, for tests that change
+// one value and check the reaction.
+std::string minimalPlanText();
+
+bool hasDiagnostic(const core::Diagnostics &diagnostics, const std::string &pointer,
+                   const std::string &fragment);
+std::string describe(const core::Diagnostics &diagnostics);
+
+// A folder under the system temp dir, removed with its content on destruction.
+class TemporaryFolder
+{
+public:
+    TemporaryFolder();
+    ~TemporaryFolder();
+    TemporaryFolder(const TemporaryFolder &) = delete;
+    TemporaryFolder &operator=(const TemporaryFolder &) = delete;
+    const std::filesystem::path &path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+} // namespace mixplanner::test
