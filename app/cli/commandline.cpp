@@ -6,22 +6,25 @@
 namespace mixplanner::cli {
 
 namespace {
-constexpr std::array kCommands = {"validate", "convert"};
+constexpr std::array kCommands = {"validate", "convert", "score", "compare"};
 }
 
 std::string usageText()
 {
     return "Usage: mixplanner-cli COMMAND [OPTIONS] FILE...\n"
            "\n"
-           "Check and convert MixPlanner plans (.mixplan) without the desktop app.\n"
+           "Check, convert and score MixPlanner plans (.mixplan) without the desktop app.\n"
            "\n"
            "Commands:\n"
            "  validate FILE...        check each plan; list every problem with its JSON pointer\n"
            "  convert FILE -o OUT     save FILE in the canonical form of the current format\n"
            "                          (unknown fields are kept; OUT '-' writes to standard output)\n"
+           "  score FILE [--json]     score the plan's account/content mix and explain every lost point\n"
+           "  compare FILE FILE...    score several plans and show them side by side\n"
            "\n"
            "Options:\n"
            "  -o, --output FILE       where convert writes its result (written atomically)\n"
+           "      --json              score: print the report as JSON (see docs/scoring-model.md)\n"
            "  -h, --help              show this help\n"
            "      --version           show the version\n"
            "\n"
@@ -84,6 +87,18 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
         }
     } else if (line.output) {
         outcome.usageError = line.command + " does not write a file; drop -o";
+        return outcome;
+    }
+    if (line.command == "score" && line.files.size() != 1) {
+        outcome.usageError = "score takes exactly one plan file; use compare for several";
+        return outcome;
+    }
+    if (line.command == "compare" && line.files.size() < 2) {
+        outcome.usageError = "compare needs at least two plan files";
+        return outcome;
+    }
+    if (line.json && line.command != "score") {
+        outcome.usageError = "--json is only for score";
         return outcome;
     }
     outcome.commandLine = std::move(line);

@@ -1,7 +1,11 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/scoretext.h"
+
 #include "core/io/filesystem.h"
 #include "core/io/planfile.h"
+#include "core/scoring/scorejson.h"
+#include "core/scoring/scorer.h"
 
 #include <ostream>
 
@@ -70,6 +74,39 @@ int convert(const CommandLine &line, std::ostream &out, std::ostream &err)
     return Success;
 }
 
+int score(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    const std::string &file = line.files.front();
+    const std::optional<Plan> plan = loadOrReport(file, err);
+    if (!plan)
+        return BadInput;
+    const ScoreReport report = scorePlan(*plan);
+    if (line.json)
+        out << scoreReportToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    else
+        out << renderScoreText(*plan, report, Catalogue::builtin());
+    return Success;
+}
+
+int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    std::vector<ScoredPlan> plans;
+    bool failed = false;
+    for (const std::string &file : line.files) {
+        std::optional<Plan> plan = loadOrReport(file, err);
+        if (!plan) {
+            failed = true;
+            continue;
+        }
+        ScoreReport report = scorePlan(*plan);
+        plans.push_back(ScoredPlan{file, std::move(*plan), std::move(report)});
+    }
+    if (failed)
+        return BadInput;
+    out << renderComparison(plans);
+    return Success;
+}
+
 } // namespace
 
 int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
@@ -78,6 +115,10 @@ int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
         return validate(line, out, err);
     if (line.command == "convert")
         return convert(line, out, err);
+    if (line.command == "score")
+        return score(line, out, err);
+    if (line.command == "compare")
+        return compare(line, out, err);
     err << "mixplanner-cli: unknown command " << line.command << '\n';
     return Usage;
 }

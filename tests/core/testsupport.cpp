@@ -1,5 +1,8 @@
 #include "testsupport.h"
 
+#include "core/io/planjson.h"
+#include "core/resources/embeddedresource.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -21,6 +24,14 @@ std::string readText(const std::filesystem::path &path)
 }
 
 std::string minimalPlanText() { return readText(dataDir() / "valid" / "minimal.mixplan"); }
+
+core::Plan samplePlan()
+{
+    auto read = core::readPlan(*core::embeddedResource("samples/spring-launch.mixplan"));
+    if (!read.plan)
+        throw std::runtime_error("the sample plan does not load: " + describe(read.errors));
+    return *read.plan;
+}
 
 bool hasDiagnostic(const core::Diagnostics &diagnostics, const std::string &pointer,
                    const std::string &fragment)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/diagnostic.h"
+#include "core/model/plan.h"
 
 #include <filesystem>
 #include <string>
@@ -14,6 +15,9 @@ std::string readText(const std::filesystem::path &path);
 // The minimal valid plan of tests/data/valid, as text, for tests that change
 // one value and check the reaction.
 std::string minimalPlanText();
+
+// The bundled sample plan, read through the loader.
+core::Plan samplePlan();
 
 bool hasDiagnostic(const core::Diagnostics &diagnostics, const std::string &pointer,
                    const std::string &fragment);

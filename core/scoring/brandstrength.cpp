@@ -1,0 +1,62 @@
+#include "core/scoring/brandstrength.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixplanner::core {
+
+double followerReachScore(double followers, double audienceSize, const ModelParameters &parameters)
+{
+    const double floor = parameters.brand.followerReachFloor;
+    const double full = audienceSize * parameters.brand.followerReachFullShare;
+    // Without an audience size the following cannot be judged, so it counts
+    // for nothing rather than for everything.
+    if (audienceSize <= 0 || followers <= floor)
+        return 0.0;
+    if (full <= floor)
+        return 100.0;
+    // Log scale: going from 1,000 to 10,000 followers matters as much as
+    // from 10,000 to 100,000.
+    return std::clamp(100.0 * std::log10(followers / floor) / std::log10(full / floor), 0.0, 100.0);
+}
+
+BrandStrength computeBrandStrength(const Brand &brand, const ModelParameters &parameters)
+{
+    const auto &p = parameters.brand;
+    BrandStrength strength;
+    const double engagementScore = 100.0 * brand.engagementRate / (brand.engagementRate + p.engagementHalfRate);
+    const auto part = [](const char *id, double input, double score, double weight) {
+        return BrandStrengthPart{id, input, score, weight, weight * score};
+    };
+    strength.parts = {
+        part("awareness", brand.awareness, brand.awareness, p.awarenessWeight),
+        part("favorability", brand.favorability, brand.favorability, p.favorabilityWeight),
+        part("followerReach", static_cast<double>(brand.followers),
+             followerReachScore(static_cast<double>(brand.followers),
+                                static_cast<double>(brand.audienceSize), parameters),
+             p.followerReachWeight),
+        part("engagement", brand.engagementRate, engagementScore, p.engagementWeight),
+    };
+    double derived = 0;
+    for (const BrandStrengthPart &item : strength.parts)
+        derived += item.contribution;
+    strength.override = brand.strengthOverride;
+    strength.value = std::clamp(brand.strengthOverride.value_or(derived), 0.0, 100.0);
+    return strength;
+}
+
+double phaseBrandPower(double brandStrength, std::int64_t currentFollowers,
+                       std::int64_t phaseMilestone, const ModelParameters &parameters)
+{
+    const auto &p = parameters.brand;
+    // Counting from the reach floor keeps a brand with no followers yet from
+    // gaining infinite doublings.
+    const double from = std::max(static_cast<double>(currentFollowers), p.followerReachFloor);
+    const double to = static_cast<double>(phaseMilestone);
+    double boost = 0;
+    if (to > from)
+        boost = std::min(p.maxFollowerBoost, p.powerPerFollowerDoubling * std::log2(to / from));
+    return std::clamp(brandStrength + boost, 0.0, 100.0);
+}
+
+} // namespace mixplanner::core

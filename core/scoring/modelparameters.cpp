@@ -1,0 +1,214 @@
+#include "core/scoring/modelparameters.h"
+
+#include "core/io/jsondocument.h"
+#include "core/io/objectreader.h"
+#include "core/resources/embeddedresource.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+
+namespace mixplanner::core {
+
+namespace {
+
+// Where each parameter lives in the struct and the range it must be in.
+struct Slot {
+    const char *path;
+    double *target;
+    double min;
+    double max;
+};
+
+std::vector<Slot> slotsOf(ModelParameters &p)
+{
+    constexpr double kAny = 1e9;
+    return {
+        {"brandStrength.awarenessWeight", &p.brand.awarenessWeight, 0, 1},
+        {"brandStrength.favorabilityWeight", &p.brand.favorabilityWeight, 0, 1},
+        {"brandStrength.followerReachWeight", &p.brand.followerReachWeight, 0, 1},
+        {"brandStrength.engagementWeight", &p.brand.engagementWeight, 0, 1},
+        {"brandStrength.followerReachFloor", &p.brand.followerReachFloor, 1, kAny},
+        {"brandStrength.followerReachFullShare", &p.brand.followerReachFullShare, 1e-6, 1},
+        {"brandStrength.engagementHalfRate", &p.brand.engagementHalfRate, 1e-6, 100},
+        {"brandStrength.powerPerFollowerDoubling", &p.brand.powerPerFollowerDoubling, 0, 100},
+        {"brandStrength.maxFollowerBoost", &p.brand.maxFollowerBoost, 0, 100},
+        {"brandStrength.weakBelow", &p.brand.weakBelow, 0, 100},
+        {"brandStrength.strongFrom", &p.brand.strongFrom, 0, 100},
+        {"recommendation.spread", &p.recommendation.spread, 0, 1},
+        {"recommendation.minShare", &p.recommendation.minShare, 0, 1},
+        {"recommendation.maxShare", &p.recommendation.maxShare, 0, 1},
+        {"recommendation.tolerance", &p.recommendation.tolerance, 0, 0.5},
+        {"weights.mixFit", &p.weights.mixFit, 0, 1},
+        {"weights.trajectory", &p.weights.trajectory, 0, 1},
+        {"weights.channelFit", &p.weights.channelFit, 0, 1},
+        {"weights.contentReadiness", &p.weights.contentReadiness, 0, 1},
+        {"weights.accountReadiness", &p.weights.accountReadiness, 0, 1},
+        {"mixFit.penaltyPerShare", &p.mixFit.penaltyPerShare, 0, 10000},
+        {"trajectory.tolerance", &p.trajectory.tolerance, 0, 1},
+        {"trajectory.penaltyPerShare", &p.trajectory.penaltyPerShare, 0, 10000},
+        {"trajectory.reversalMinMove", &p.trajectory.reversalMinMove, 0, 1},
+        {"channelFit.mismatchGap", &p.channelFit.mismatchGap, 0, 1},
+        {"contentReadiness.clustersWeight", &p.contentReadiness.clustersWeight, 0, 1},
+        {"contentReadiness.tagsWeight", &p.contentReadiness.tagsWeight, 0, 1},
+        {"contentReadiness.formatsWeight", &p.contentReadiness.formatsWeight, 0, 1},
+        {"accountReadiness.minFollowers", &p.accountReadiness.minFollowers, 0, kAny},
+        {"accountReadiness.fewFollowersScore", &p.accountReadiness.fewFollowersScore, 0, 100},
+        {"accountReadiness.influencerScore", &p.accountReadiness.influencerScore, 0, 100},
+        {"suitability.fullFrom", &p.suitability.fullFrom, 1e-6, 1},
+        {"suitability.notRecommendedBelow", &p.suitability.notRecommendedBelow, 0, 1},
+    };
+}
+
+struct Leaf {
+    std::string pointer;
+    const Json *value;
+    std::string reason;
+};
+
+// Walks groups of parameters: every member is either a group (an object
+// without "value") or a parameter {"value": number, "reason": text}.
+void collectLeaves(const Json &object, const std::string &path, const std::string &pointer,
+                   std::map<std::string, Leaf> &leaves, std::vector<std::string> &order,
+                   Diagnostics &errors)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const std::string childPath = path.empty() ? it.key() : path + "." + it.key();
+        const std::string childPointer = pointer + "/" + escapePointerToken(it.key());
+        if (!expectObject(it.value(), childPointer, "a parameter or a group of parameters", errors))
+            continue;
+        if (!it.value().contains("value")) {
+            collectLeaves(it.value(), childPath, childPointer, leaves, order, errors);
+            continue;
+        }
+        ObjectReader reader(it.value(), childPointer, errors);
+        const Json *value = reader.rawMember("value");
+        reader.markRead("value");
+        Leaf leaf{childPointer + "/value", value, reader.text("reason", Presence::Required)};
+        for (const UnknownField &field : reader.unknownFields())
+            reader.error(reader.pointerOf(field.key), "is not part of a parameter; use \"value\" and \"reason\"");
+        leaves.emplace(childPath, leaf);
+        order.push_back(childPath);
+    }
+}
+
+void checkSum(const std::vector<std::pair<const char *, double>> &parts, const std::string &pointer,
+              const char *what, Diagnostics &errors)
+{
+    double sum = 0;
+    for (const auto &part : parts)
+        sum += part.second;
+    if (std::fabs(sum - 1.0) > 1e-6) {
+        char text[64];
+        std::snprintf(text, sizeof text, "%.4g", sum);
+        errors.push_back(Diagnostic{pointer, std::string("the ") + what + " must add up to 1, but add up to " + text, 0, 0});
+    }
+}
+
+} // namespace
+
+ParametersReadResult readModelParameters(std::string_view text)
+{
+    ParametersReadResult result;
+    Diagnostics &errors = result.errors;
+    JsonParseResult parsed = parseJsonDocument(text);
+    if (parsed.error) {
+        errors.push_back(*parsed.error);
+        return result;
+    }
+    const Json &root = *parsed.value;
+    if (!expectObject(root, "", "a parameters file", errors))
+        return result;
+
+    ObjectReader reader(root, "", errors);
+    const std::string format = reader.text("format", Presence::Required);
+    if (!format.empty() && format != "mixplanner.parameters") {
+        reader.error("/format", "must be \"mixplanner.parameters\", got \"" + format + "\"");
+        return result;
+    }
+    reader.wholeNumber("version", Presence::Required, 1, 1, 1, "parameters version 1");
+    reader.text("about", Presence::Optional);
+    Json groups = Json::object();
+    for (const UnknownField &field : reader.unknownFields())
+        groups[field.key] = root[field.key];
+
+    std::map<std::string, Leaf> leaves;
+    std::vector<std::string> order;
+    collectLeaves(groups, "", "", leaves, order, errors);
+
+    ModelParameters parameters;
+    const std::vector<Slot> slots = slotsOf(parameters);
+    for (const Slot &slot : slots) {
+        const auto found = leaves.find(slot.path);
+        if (found == leaves.end()) {
+            std::string pointer = "/" + std::string(slot.path);
+            for (char &c : pointer)
+                if (c == '.') c = '/';
+            errors.push_back(Diagnostic{pointer, "is missing; the model needs this parameter", 0, 0});
+            continue;
+        }
+        const Leaf &leaf = found->second;
+        if (!leaf.value || !leaf.value->is_number()) {
+            errors.push_back(Diagnostic{leaf.pointer, "must be a number, got "
+                                                          + (leaf.value ? describeJsonValue(*leaf.value) : std::string("nothing")), 0, 0});
+            continue;
+        }
+        const double value = leaf.value->get<double>();
+        if (!std::isfinite(value) || value < slot.min || value > slot.max) {
+            char range[96];
+            std::snprintf(range, sizeof range, "must be between %g and %g, got ", slot.min, slot.max);
+            errors.push_back(Diagnostic{leaf.pointer, range + describeJsonValue(*leaf.value), 0, 0});
+            continue;
+        }
+        *slot.target = value;
+    }
+    for (const std::string &path : order) {
+        const Leaf &leaf = leaves[path];
+        const auto slot = std::find_if(slots.begin(), slots.end(),
+                                       [&path](const Slot &s) { return path == s.path; });
+        if (slot == slots.end()) {
+            const std::string parameterPointer = leaf.pointer.substr(0, leaf.pointer.size() - 6);
+            errors.push_back(Diagnostic{parameterPointer,
+                                        "is not a parameter of this model; check its spelling", 0, 0});
+            continue;
+        }
+        parameters.entries.push_back(ParameterEntry{path, *slot->target, leaf.reason});
+    }
+    if (!errors.empty())
+        return result;
+
+    const auto &b = parameters.brand;
+    checkSum({{"a", b.awarenessWeight}, {"f", b.favorabilityWeight}, {"r", b.followerReachWeight}, {"e", b.engagementWeight}},
+             "/brandStrength", "brand strength weights", errors);
+    const auto &w = parameters.weights;
+    checkSum({{"m", w.mixFit}, {"t", w.trajectory}, {"c", w.channelFit}, {"cr", w.contentReadiness}, {"ar", w.accountReadiness}},
+             "/weights", "component weights", errors);
+    const auto &c = parameters.contentReadiness;
+    checkSum({{"c", c.clustersWeight}, {"t", c.tagsWeight}, {"f", c.formatsWeight}},
+             "/contentReadiness", "content readiness weights", errors);
+    if (parameters.recommendation.minShare > parameters.recommendation.maxShare)
+        errors.push_back(Diagnostic{"/recommendation/minShare/value", "must not be above maxShare", 0, 0});
+    if (b.weakBelow > b.strongFrom)
+        errors.push_back(Diagnostic{"/brandStrength/weakBelow/value", "must not be above strongFrom", 0, 0});
+    if (errors.empty())
+        result.parameters = std::move(parameters);
+    return result;
+}
+
+const ModelParameters &ModelParameters::builtin()
+{
+    static const ModelParameters parameters = [] {
+        auto read = readModelParameters(embeddedResource("model-parameters.json").value_or(std::string_view()));
+        if (!read.parameters) {
+            std::fprintf(stderr, "mixplanner: the built-in model-parameters.json is broken: %s\n",
+                         read.errors.empty() ? "" : read.errors.front().text().c_str());
+            std::abort();
+        }
+        return std::move(*read.parameters);
+    }();
+    return parameters;
+}
+
+} // namespace mixplanner::core

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/io/diagnostic.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mixplanner::core {
+
+// One number of the scoring model with the reason it has that value, as read
+// from resources/model-parameters.json. The app's Assumptions view and the
+// exports list these.
+struct ParameterEntry {
+    std::string path;     // "recommendation.tolerance"
+    double value = 0;
+    std::string reason;
+};
+
+// Every number that shapes a score. Defaults are not provided on purpose:
+// values come from the parameters file, so there is one place to read and
+// change them.
+struct ModelParameters {
+    struct BrandStrength {
+        double awarenessWeight, favorabilityWeight, followerReachWeight, engagementWeight;
+        double followerReachFloor, followerReachFullShare, engagementHalfRate;
+        double powerPerFollowerDoubling, maxFollowerBoost;
+        double weakBelow, strongFrom;
+    } brand{};
+    struct Recommendation {
+        double spread, minShare, maxShare, tolerance;
+    } recommendation{};
+    struct Weights {
+        double mixFit, trajectory, channelFit, contentReadiness, accountReadiness;
+    } weights{};
+    struct MixFit {
+        double penaltyPerShare;
+    } mixFit{};
+    struct Trajectory {
+        double tolerance, penaltyPerShare, reversalMinMove;
+    } trajectory{};
+    struct ChannelFit {
+        double mismatchGap;
+    } channelFit{};
+    struct ContentReadiness {
+        double clustersWeight, tagsWeight, formatsWeight;
+    } contentReadiness{};
+    struct AccountReadiness {
+        double minFollowers, fewFollowersScore, influencerScore;
+    } accountReadiness{};
+    struct Suitability {
+        double fullFrom, notRecommendedBelow;
+    } suitability{};
+
+    std::vector<ParameterEntry> entries;   // all of the above, in file order, with reasons
+
+    // The parameters compiled into the program (checked by the tests).
+    static const ModelParameters &builtin();
+};
+
+struct ParametersReadResult {
+    std::optional<ModelParameters> parameters;
+    Diagnostics errors;
+};
+
+// Reads a parameters file, reporting every problem with its JSON pointer like
+// a plan: unknown or missing parameters, values out of range, weights that do
+// not add up to 1.
+ParametersReadResult readModelParameters(std::string_view text);
+
+} // namespace mixplanner::core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/model/plan.h"
+
+#include <vector>
+
+namespace mixplanner::core {
+
+// Where a plan's money and hours go. cost = budget + hours x hourlyRate; an
+// activity in several phases splits its cost in proportion to phase weeks.
+struct PlanCosts {
+    struct Slice {
+        std::size_t activity;
+        double cost;
+    };
+    std::vector<double> activityCost;          // whole cost of each activity
+    std::vector<bool> scheduled;               // activity lists at least one known phase
+    std::vector<double> phaseCost;             // per phase
+    std::vector<double> phaseAccountCost;      // per phase, cost x account share
+    std::vector<std::vector<Slice>> phaseSlices;   // per phase, the activities in it
+    double scheduledCost = 0;                  // total over phases
+
+    // Cost-weighted account share of a phase; negative when it has no cost.
+    double plannedShare(std::size_t phase) const;
+};
+
+PlanCosts computePlanCosts(const Plan &plan);
+
+} // namespace mixplanner::core

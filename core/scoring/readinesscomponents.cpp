@@ -1,0 +1,207 @@
+// Channel fit, content readiness and account readiness: is each activity set
+// up so that its approach can work where it runs?
+#include "core/scoring/scoringcontext.h"
+#include "core/text/format.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+namespace mixplanner::core::scoring {
+
+namespace {
+
+// The cost of each activity that falls within the plan's phases, the basis
+// every per-activity component weighs by.
+std::vector<double> scheduledCosts(const Context &context)
+{
+    std::vector<double> costs(context.plan.activities.size(), 0.0);
+    for (const auto &slices : context.costs.phaseSlices)
+        for (const PlanCosts::Slice &slice : slices)
+            costs[slice.activity] += slice.cost;
+    return costs;
+}
+
+const Channel *channelOf(const Context &context, const Activity &activity,
+                         std::unordered_map<std::string_view, const Channel *> &cache)
+{
+    if (cache.empty())
+        for (const Channel &channel : context.plan.channels)
+            cache.emplace(channel.id, &channel);
+    const auto found = cache.find(activity.channel);
+    return found == cache.end() ? nullptr : found->second;
+}
+
+std::string joinList(const std::vector<std::string> &items)
+{
+    std::string result;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            result += i + 1 == items.size() ? " and " : ", ";
+        result += items[i];
+    }
+    return result;
+}
+
+} // namespace
+
+double scoreChannelFit(Context &context, double weight)
+{
+    const auto &plan = context.plan;
+    const std::vector<double> costs = scheduledCosts(context);
+    const double total = context.costs.scheduledCost;
+    if (total <= 0)
+        return 100.0;
+
+    std::unordered_map<std::string_view, const Channel *> channels;
+    double score = 0;
+    double minorPoints = 0;
+    std::vector<FindingRef> minorRefs;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+        if (costs[a] <= 0)
+            continue;
+        const Activity &activity = plan.activities[a];
+        const Channel *channel = channelOf(context, activity, channels);
+        const PlatformInfo *platform = context.catalogue.platform(channel ? channel->platform : "other");
+        if (!platform)
+            platform = context.catalogue.platform("other");
+        const double share = activity.accountShare;
+        const double fit = share * platform->accountFit + (1 - share) * platform->contentFit;
+        const double best = std::max(platform->accountFit, platform->contentFit);
+        const double gap = std::max(0.0, best - fit);
+        const double activityScore = std::clamp(100.0 - 100.0 * gap, 0.0, 100.0);
+        const double costWeight = costs[a] / total;
+        score += costWeight * activityScore;
+        const double lost = weight * costWeight * (100.0 - activityScore);
+        if (lost <= 0)
+            continue;
+        if (gap < context.parameters.channelFit.mismatchGap) {
+            minorPoints += lost;
+            minorRefs.push_back({"activity", activity.id});
+            continue;
+        }
+        const bool accountLeaning = share >= 0.5;
+        const std::string graph = std::string(socialGraphId(platform->graph));
+        const std::string where = platform->name + ", " + (graph == "interest" ? "an " : "a ") + graph + "-graph platform";
+        std::string message = text::quoted(activity.name) + " is " + text::percent(share)
+                              + " account-driven on " + where + ". ";
+        std::string suggestion;
+        if (accountLeaning) {
+            message += "There content travels by interest more than through followers, so "
+                       "account-driven work reaches fewer people than content would.";
+            suggestion = "Lower its account share and make the content stand on its own (tags, "
+                         "topics the cluster loves), or run it on a social-graph platform such as "
+                         "Facebook, LINE or LinkedIn.";
+        } else {
+            message += "There posts reach mostly people already connected to the account, so "
+                       "content-driven work finds few new people.";
+            suggestion = "Run this content on an interest-graph platform such as Instagram, TikTok, "
+                         "X or YouTube, or make it account-driven (a message or post for existing "
+                         "friends of the account).";
+        }
+        context.addFinding("CHANNEL_APPROACH_MISMATCH", Severity::Warning, "channelFit", lost,
+                           message, suggestion,
+                           {{"activity", activity.id}, {"channel", activity.channel}});
+    }
+    if (minorPoints > 0) {
+        context.addFinding("CHANNEL_FIT_PARTIAL", Severity::Info, "channelFit", minorPoints,
+                           std::to_string(minorRefs.size())
+                               + (minorRefs.size() == 1 ? " activity fits its platform" : " activities fit their platforms")
+                               + " somewhat less well than the other approach would.",
+                           "Nothing urgent: a little more content on interest-graph platforms, or "
+                           "more account work on social-graph ones, would recover these points.",
+                           minorRefs);
+    }
+    return score;
+}
+
+double scoreContentReadiness(Context &context, double weight)
+{
+    const auto &plan = context.plan;
+    const auto &p = context.parameters.contentReadiness;
+    const std::vector<double> costs = scheduledCosts(context);
+    double contentTotal = 0;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a)
+        contentTotal += costs[a] * (1 - plan.activities[a].accountShare);
+    if (contentTotal <= 0)
+        return 100.0;
+
+    double score = 0;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+        const Activity &activity = plan.activities[a];
+        const double contentCost = costs[a] * (1 - activity.accountShare);
+        if (contentCost <= 0)
+            continue;
+        std::vector<std::string> missing;
+        double readiness = 0;
+        if (!activity.clusters.empty()) readiness += p.clustersWeight; else missing.push_back("no interest cluster");
+        if (!activity.tags.empty()) readiness += p.tagsWeight; else missing.push_back("no tags or keywords");
+        if (!activity.formats.empty()) readiness += p.formatsWeight; else missing.push_back("no format");
+        const double activityScore = 100.0 * readiness;
+        const double costWeight = contentCost / contentTotal;
+        score += costWeight * activityScore;
+        if (missing.empty())
+            continue;
+        context.addFinding("CONTENT_NOT_TARGETED", Severity::Warning, "contentReadiness",
+                           weight * costWeight * (100.0 - activityScore),
+                           text::quoted(activity.name) + " is " + text::percent(1 - activity.accountShare)
+                               + " content-driven but names " + joinList(missing)
+                               + ", so nothing steers its content to the people it is for.",
+                           "Link it to the clusters it is for, add the tags or keywords those people "
+                           "follow, and choose a format.",
+                           {{"activity", activity.id}});
+    }
+    return score;
+}
+
+double scoreAccountReadiness(Context &context, double weight)
+{
+    const auto &plan = context.plan;
+    const auto &p = context.parameters.accountReadiness;
+    const std::vector<double> costs = scheduledCosts(context);
+    double accountTotal = 0;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a)
+        accountTotal += costs[a] * plan.activities[a].accountShare;
+    if (accountTotal <= 0)
+        return 100.0;
+
+    std::unordered_map<std::string_view, const Channel *> channels;
+    double score = 0;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+        const Activity &activity = plan.activities[a];
+        const double accountCost = costs[a] * activity.accountShare;
+        if (accountCost <= 0)
+            continue;
+        const Channel *channel = channelOf(context, activity, channels);
+        double activityScore = 100.0;
+        std::string problem;
+        const std::string channelName = channel ? text::quoted(channel->name.empty() ? channel->id : channel->name)
+                                                : text::quoted(activity.channel);
+        if (activity.influencer) {
+            activityScore = p.influencerScore;
+            problem = "relies on influencers, whose audience is borrowed";
+        } else if (!channel || !channel->hasAccount) {
+            activityScore = 0;
+            problem = "runs on " + channelName + ", where the brand has no account";
+        } else if (static_cast<double>(channel->followers) < p.minFollowers) {
+            activityScore = p.fewFollowersScore;
+            problem = "runs on " + channelName + ", which has only "
+                      + text::wholeNumber(static_cast<double>(channel->followers)) + " followers";
+        }
+        const double costWeight = accountCost / accountTotal;
+        score += costWeight * activityScore;
+        if (activityScore >= 100.0)
+            continue;
+        context.addFinding("ACCOUNT_WITHOUT_AUDIENCE", Severity::Warning, "accountReadiness",
+                           weight * costWeight * (100.0 - activityScore),
+                           text::quoted(activity.name) + " is " + text::percent(activity.accountShare)
+                               + " account-driven but " + problem
+                               + ": account-driven work needs an audience to reach.",
+                           "Grow the account with content first and schedule this work for a later "
+                           "phase, or work with influencers who already have the audience.",
+                           {{"activity", activity.id}, {"channel", activity.channel}});
+    }
+    return score;
+}
+
+} // namespace mixplanner::core::scoring

@@ -1,0 +1,171 @@
+#include "core/scoring/scorer.h"
+
+#include "core/scoring/brandstrength.h"
+#include "core/scoring/plancosts.h"
+#include "core/scoring/recommendation.h"
+#include "core/scoring/scoringcontext.h"
+#include "core/text/format.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixplanner::core {
+
+std::string severityId(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return "info";
+    case Severity::Warning: return "warning";
+    case Severity::Error: break;
+    }
+    return "error";
+}
+
+namespace scoring {
+
+std::string Context::money(double amount) const
+{
+    return text::money(amount, plan.currency);
+}
+
+void Context::addFinding(const char *code, Severity severity, const char *component, double points,
+                         std::string message, std::string suggestion, std::vector<FindingRef> refs)
+{
+    report.findings.push_back(Finding{code, severity, component, points, std::move(message),
+                                      std::move(suggestion), std::move(refs)});
+}
+
+} // namespace scoring
+
+namespace {
+
+void explainPurpose(scoring::Context &context, double capPoints)
+{
+    const ScoreReport &report = context.report;
+    const PurposeInfo *primary = context.catalogue.purpose(context.plan.purpose.primary);
+    const std::string name = primary ? text::quoted(primary->name) : std::string("this purpose");
+    const std::string suitability = text::percent(report.suitability);
+    const std::string cap = text::decimal(report.suitabilityCap, 0);
+    const auto &p = context.parameters.suitability;
+    if (report.suitability < p.notRecommendedBelow) {
+        context.addFinding("SOCIAL_NOT_RECOMMENDED", Severity::Error, "", capPoints,
+                           "Social media serves " + name + " poorly (suitability " + suitability
+                               + "). " + (primary ? primary->reason + " " : std::string())
+                               + "MixPlanner does not recommend leading with social media here; "
+                                 "the score is capped at " + cap + ".",
+                           "Put the main effort into channels that serve this purpose better (search, "
+                           "events, sales, partners) and keep social media in a supporting role, or "
+                           "plan social media for a purpose it serves well, such as awareness or engagement.",
+                           {{"plan", ""}});
+    } else if (capPoints > 0) {
+        context.addFinding("PURPOSE_WEAKLY_SERVED", Severity::Info, "", capPoints,
+                           "Social media serves " + name + " only in part (suitability " + suitability
+                               + "), so even a well-balanced plan scores at most " + cap + ".",
+                           "Measure this plan on what social media does well for the purpose, and "
+                           "plan other channels alongside it.",
+                           {{"plan", ""}});
+    }
+}
+
+void sortFindings(std::vector<Finding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        if (a.points != b.points)
+            return a.points > b.points;
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        return a.code < b.code;
+    });
+}
+
+} // namespace
+
+ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
+{
+    ScoreReport report;
+    const PlanCosts costs = computePlanCosts(plan);
+    scoring::Context context{plan, catalogue, parameters, costs, report};
+
+    report.brandStrength = computeBrandStrength(plan.brand, parameters);
+    const PurposeProfile profile = purposeProfile(plan.purpose, catalogue);
+    report.suitability = profile.suitability;
+    report.suitabilityCap = std::clamp(100.0 * profile.suitability / parameters.suitability.fullFrom, 0.0, 100.0);
+    report.totalCost = costs.scheduledCost;
+    if (costs.scheduledCost > 0) {
+        double accountCost = 0;
+        for (const double cost : costs.phaseAccountCost)
+            accountCost += cost;
+        report.overallPlanned = accountCost / costs.scheduledCost;
+    }
+
+    report.phases.reserve(plan.phases.size());
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const Phase &phase = plan.phases[i];
+        PhaseMix mix;
+        mix.id = phase.id;
+        mix.name = phase.name;
+        mix.weeks = phase.weeks;
+        mix.cost = costs.phaseCost[i];
+        if (const double planned = costs.plannedShare(i); planned >= 0)
+            mix.planned = planned;
+        mix.brandPower = phaseBrandPower(report.brandStrength.value, plan.brand.followers,
+                                         phase.followerMilestone, parameters);
+        const RecommendedMix recommended = recommendedMix(profile, mix.brandPower, parameters);
+        mix.recommended = recommended.share;
+        mix.low = recommended.low;
+        mix.high = recommended.high;
+        report.phases.push_back(std::move(mix));
+    }
+
+    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+        if (costs.scheduled[a])
+            continue;
+        const Activity &activity = plan.activities[a];
+        context.addFinding("ACTIVITY_WITHOUT_PHASE", Severity::Warning, "", 0.0,
+                           text::quoted(activity.name) + " is in no phase, so its cost ("
+                               + context.money(costs.activityCost[a])
+                               + ") is left out of the mix and the score.",
+                           "Assign it to the phases it runs in.", {{"activity", activity.id}});
+    }
+
+    const auto &w = parameters.weights;
+    report.components = {{"mixFit", w.mixFit, 0}, {"trajectory", w.trajectory, 0},
+                         {"channelFit", w.channelFit, 0}, {"contentReadiness", w.contentReadiness, 0},
+                         {"accountReadiness", w.accountReadiness, 0}};
+
+    if (costs.scheduledCost <= 0) {
+        // Nothing to judge: the whole score is lost for one reason.
+        context.addFinding("EMPTY_PLAN", Severity::Error, "", 100.0,
+                           plan.activities.empty()
+                               ? std::string("The plan has no activities yet, so there is no mix to judge.")
+                               : std::string("No activity in the plan's phases has a budget or hours, so there is no mix to judge."),
+                           "Add activities with a budget or hours and assign them to phases.",
+                           {{"plan", ""}});
+        report.total = 0;
+        report.rawTotal = 0;
+        if (report.suitability < parameters.suitability.notRecommendedBelow)
+            explainPurpose(context, 0.0);
+        sortFindings(report.findings);
+        return report;
+    }
+
+    report.components[0].score = scoring::scoreMixFit(context, w.mixFit);
+    report.components[1].score = scoring::scoreTrajectory(context, w.trajectory);
+    report.components[2].score = scoring::scoreChannelFit(context, w.channelFit);
+    report.components[3].score = scoring::scoreContentReadiness(context, w.contentReadiness);
+    report.components[4].score = scoring::scoreAccountReadiness(context, w.accountReadiness);
+
+    double raw = 0;
+    for (ComponentScore &component : report.components) {
+        // Sums of weighted parts can land a hair outside 0..100.
+        component.score = std::clamp(component.score, 0.0, 100.0);
+        raw += component.weight * component.score;
+    }
+    report.rawTotal = std::clamp(raw, 0.0, 100.0);
+    report.total = std::min(report.rawTotal, report.suitabilityCap);
+    explainPurpose(context, report.rawTotal - report.total);
+    sortFindings(report.findings);
+    return report;
+}
+
+} // namespace mixplanner::core

@@ -1,0 +1,79 @@
+#include "testsupport.h"
+
+#include "core/io/jsondocument.h"
+#include "core/resources/embeddedresource.h"
+#include "core/scoring/modelparameters.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mixplanner;
+
+namespace {
+std::string builtinText() { return std::string(*core::embeddedResource("model-parameters.json")); }
+
+std::string withValue(const std::string &pointer, const core::Json &value)
+{
+    auto document = *core::parseJsonDocument(builtinText()).value;
+    document[core::Json::json_pointer(pointer)] = value;
+    return document.dump();
+}
+} // namespace
+
+TEST_CASE("the built-in parameters load, each with a reason", "[parameters]")
+{
+    const auto read = core::readModelParameters(builtinText());
+    INFO(test::describe(read.errors));
+    REQUIRE(read.parameters);
+    const auto &p = *read.parameters;
+    CHECK(p.entries.size() == 33);
+    for (const auto &entry : p.entries) {
+        INFO(entry.path);
+        CHECK(entry.reason.size() > 20);
+    }
+    CHECK(p.weights.mixFit + p.weights.trajectory + p.weights.channelFit + p.weights.contentReadiness
+              + p.weights.accountReadiness == Approx(1.0));
+    CHECK(p.recommendation.tolerance == Approx(0.12));
+}
+
+TEST_CASE("broken parameters are reported like a broken plan", "[parameters]")
+{
+    SECTION("weights that do not add up to 1")
+    {
+        const auto read = core::readModelParameters(withValue("/weights/mixFit/value", 0.9));
+        CHECK_FALSE(read.parameters);
+        CHECK(test::hasDiagnostic(read.errors, "/weights", "add up to 1"));
+    }
+    SECTION("a value out of range")
+    {
+        const auto read = core::readModelParameters(withValue("/recommendation/tolerance/value", -1));
+        CHECK(test::hasDiagnostic(read.errors, "/recommendation/tolerance/value", "between"));
+    }
+    SECTION("a value that is not a number")
+    {
+        const auto read = core::readModelParameters(withValue("/mixFit/penaltyPerShare/value", "high"));
+        CHECK(test::hasDiagnostic(read.errors, "/mixFit/penaltyPerShare/value", "must be a number"));
+    }
+    SECTION("a misspelt parameter and the one it should have been")
+    {
+        auto document = *core::parseJsonDocument(builtinText()).value;
+        document["trajectory"]["tolerence"] = document["trajectory"]["tolerance"];
+        document["trajectory"].erase("tolerance");
+        const auto read = core::readModelParameters(document.dump());
+        CHECK(test::hasDiagnostic(read.errors, "/trajectory/tolerence", "not a parameter"));
+        CHECK(test::hasDiagnostic(read.errors, "/trajectory/tolerance", "missing"));
+    }
+    SECTION("a parameter without its reason")
+    {
+        auto document = *core::parseJsonDocument(builtinText()).value;
+        document["suitability"]["fullFrom"].erase("reason");
+        const auto read = core::readModelParameters(document.dump());
+        CHECK(test::hasDiagnostic(read.errors, "/suitability/fullFrom/reason", "missing"));
+    }
+    SECTION("not JSON at all")
+    {
+        const auto read = core::readModelParameters("{ \"format\": ");
+        CHECK_FALSE(read.parameters);
+        REQUIRE(read.errors.size() == 1);
+        CHECK(read.errors[0].line == 1);
+    }
+}

@@ -1,0 +1,172 @@
+// Every finding code: a minimal plan that triggers it and a near twin that
+// does not, so a code can neither go silent nor fire where it should not.
+#include "planbuilder.h"
+
+#include "core/scoring/scorer.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace mixplanner;
+
+namespace {
+
+const core::Finding *find(const core::ScoreReport &report, const std::string &code)
+{
+    const auto it = std::find_if(report.findings.begin(), report.findings.end(),
+                                 [&code](const core::Finding &f) { return f.code == code; });
+    return it == report.findings.end() ? nullptr : &*it;
+}
+
+bool fires(const core::Plan &plan, const std::string &code)
+{
+    return find(core::scorePlan(plan), code) != nullptr;
+}
+
+// One phase, one well-targeted activity: the baseline twin of most cases.
+test::PlanBuilder onePhase(double strength, double share, const std::string &purpose = "awareness")
+{
+    test::PlanBuilder builder(purpose);
+    builder.strength(strength).phase("p1", 8, 1000).activity("a1", share, 100000, {"p1"});
+    return builder;
+}
+
+} // namespace
+
+TEST_CASE("WEAK_BRAND_ACCOUNT_HEAVY", "[findings]")
+{
+    const core::Plan heavy = onePhase(20, 0.8).build();
+    const auto report = core::scorePlan(heavy);
+    const core::Finding *finding = find(report, "WEAK_BRAND_ACCOUNT_HEAVY");
+    REQUIRE(finding);
+    CHECK(finding->points > 0);
+    CHECK(finding->refs.front().kind == "phase");
+    CHECK(finding->refs.front().id == "p1");
+    CHECK(finding->message.find("'Phase 1'") != std::string::npos);
+    CHECK(finding->suggestion.find("\xC2\xA5") != std::string::npos);   // names an amount in yen
+    CHECK_FALSE(fires(onePhase(20, 0.1).build(), "WEAK_BRAND_ACCOUNT_HEAVY"));
+    // Above the band with a middling brand it is the general code instead.
+    CHECK_FALSE(fires(onePhase(50, 0.95).build(), "WEAK_BRAND_ACCOUNT_HEAVY"));
+    CHECK(fires(onePhase(50, 0.95).build(), "MIX_OUTSIDE_BAND"));
+}
+
+TEST_CASE("STRONG_BRAND_UNDERUSED_ACCOUNT", "[findings]")
+{
+    CHECK(fires(onePhase(90, 0.1).build(), "STRONG_BRAND_UNDERUSED_ACCOUNT"));
+    CHECK_FALSE(fires(onePhase(90, 0.7).build(), "STRONG_BRAND_UNDERUSED_ACCOUNT"));
+    CHECK_FALSE(fires(onePhase(50, 0.1).build(), "STRONG_BRAND_UNDERUSED_ACCOUNT"));
+}
+
+TEST_CASE("MIX_OUTSIDE_BAND", "[findings]")
+{
+    CHECK(fires(onePhase(50, 0.05).build(), "MIX_OUTSIDE_BAND"));
+    CHECK_FALSE(fires(onePhase(50, 0.3).build(), "MIX_OUTSIDE_BAND"));
+}
+
+TEST_CASE("MIX_TRAJECTORY_REVERSED and MIX_SHIFT_MISMATCH", "[findings]")
+{
+    const auto plan = [](double first, double second) {
+        return test::PlanBuilder("awareness").strength(30).phase("p1", 6, 1000).phase("p2", 6, 8000)
+            .activity("a1", first, 100000, {"p1"}).activity("a2", second, 100000, {"p2"}).build();
+    };
+    CHECK(fires(plan(0.5, 0.1), "MIX_TRAJECTORY_REVERSED"));
+    CHECK_FALSE(fires(plan(0.1, 0.3), "MIX_TRAJECTORY_REVERSED"));
+    CHECK_FALSE(fires(plan(0.1, 0.3), "MIX_SHIFT_MISMATCH"));
+    // Rising, but far more steeply than the brand's growth supports.
+    CHECK(fires(plan(0.1, 0.7), "MIX_SHIFT_MISMATCH"));
+    CHECK_FALSE(fires(plan(0.1, 0.7), "MIX_TRAJECTORY_REVERSED"));
+}
+
+TEST_CASE("SOCIAL_NOT_RECOMMENDED and PURPOSE_WEAKLY_SERVED", "[findings]")
+{
+    CHECK(fires(onePhase(50, 0.5, "b2b_leads").build(), "SOCIAL_NOT_RECOMMENDED"));
+    CHECK_FALSE(fires(onePhase(50, 0.5, "sales").build(), "SOCIAL_NOT_RECOMMENDED"));
+    CHECK(fires(onePhase(50, 0.5, "sales").build(), "PURPOSE_WEAKLY_SERVED"));
+    CHECK_FALSE(fires(onePhase(50, 0.3, "awareness").build(), "PURPOSE_WEAKLY_SERVED"));
+    // A secondary purpose social media serves well lifts a weak primary one.
+    core::Plan blended = onePhase(50, 0.5, "b2b_leads").build();
+    blended.purpose.secondary = "awareness";
+    blended.purpose.secondaryWeight = 0.5;
+    CHECK_FALSE(fires(blended, "SOCIAL_NOT_RECOMMENDED"));
+}
+
+TEST_CASE("CHANNEL_APPROACH_MISMATCH and CHANNEL_FIT_PARTIAL", "[findings]")
+{
+    const auto onPlatform = [](const std::string &platform, double share) {
+        return test::PlanBuilder("awareness").strength(50).channel("ch", platform, true, 5000).phase("p1", 8, 1000)
+            .activity("a1", share, 100000, {"p1"}, "ch").build();
+    };
+    // Content-driven work on LINE reaches only the account's friends.
+    const auto mismatch = core::scorePlan(onPlatform("line", 0.1));
+    const core::Finding *finding = find(mismatch, "CHANNEL_APPROACH_MISMATCH");
+    REQUIRE(finding);
+    CHECK(finding->refs.front().id == "a1");
+    CHECK_FALSE(fires(onPlatform("tiktok", 0.1), "CHANNEL_APPROACH_MISMATCH"));
+    CHECK_FALSE(fires(onPlatform("tiktok", 0.0), "CHANNEL_FIT_PARTIAL"));
+    // A balanced activity on Instagram fits a little less than pure content.
+    CHECK(fires(onPlatform("instagram", 0.4), "CHANNEL_FIT_PARTIAL"));
+    CHECK_FALSE(fires(onPlatform("instagram", 0.4), "CHANNEL_APPROACH_MISMATCH"));
+}
+
+TEST_CASE("CONTENT_NOT_TARGETED", "[findings]")
+{
+    test::PlanBuilder builder = onePhase(50, 0.3);
+    CHECK_FALSE(fires(builder.build(), "CONTENT_NOT_TARGETED"));
+    builder.untargeted("a1");
+    const auto report = core::scorePlan(builder.build());
+    const core::Finding *finding = find(report, "CONTENT_NOT_TARGETED");
+    REQUIRE(finding);
+    CHECK(finding->message.find("no interest cluster") != std::string::npos);
+    // Wholly account-driven work needs no targeting.
+    CHECK_FALSE(fires(onePhase(50, 1.0).untargeted("a1").build(), "CONTENT_NOT_TARGETED"));
+}
+
+TEST_CASE("ACCOUNT_WITHOUT_AUDIENCE", "[findings]")
+{
+    const auto on = [](bool hasAccount, std::int64_t followers, bool influencer) {
+        core::Plan plan = test::PlanBuilder("awareness").strength(50).channel("ch", "facebook", hasAccount, followers)
+            .phase("p1", 8, 1000).activity("a1", 0.6, 100000, {"p1"}, "ch").build();
+        plan.activities[0].influencer = influencer;
+        return plan;
+    };
+    CHECK(fires(on(false, 0, false), "ACCOUNT_WITHOUT_AUDIENCE"));
+    CHECK(fires(on(true, 10, false), "ACCOUNT_WITHOUT_AUDIENCE"));
+    CHECK_FALSE(fires(on(true, 5000, false), "ACCOUNT_WITHOUT_AUDIENCE"));
+    CHECK_FALSE(fires(on(false, 0, true), "ACCOUNT_WITHOUT_AUDIENCE"));
+    // No account loses more than a small one.
+    const auto none = core::scorePlan(on(false, 0, false));
+    const auto small = core::scorePlan(on(true, 10, false));
+    CHECK(find(none, "ACCOUNT_WITHOUT_AUDIENCE")->points > find(small, "ACCOUNT_WITHOUT_AUDIENCE")->points);
+}
+
+TEST_CASE("EMPTY_PLAN", "[findings]")
+{
+    CHECK(fires(test::PlanBuilder("awareness").phase("p1", 4, 0).build(), "EMPTY_PLAN"));
+    CHECK_FALSE(fires(onePhase(50, 0.3).build(), "EMPTY_PLAN"));
+}
+
+TEST_CASE("PHASE_WITHOUT_ACTIVITIES", "[findings]")
+{
+    test::PlanBuilder builder = onePhase(50, 0.3);
+    CHECK_FALSE(fires(builder.build(), "PHASE_WITHOUT_ACTIVITIES"));
+    builder.phase("p2", 4, 2000);
+    const auto report = core::scorePlan(builder.build());
+    const core::Finding *finding = find(report, "PHASE_WITHOUT_ACTIVITIES");
+    REQUIRE(finding);
+    CHECK(finding->refs.front().id == "p2");
+    // An empty third of the campaign costs a third of the mix-fit weight.
+    CHECK(finding->points == Approx(50.0 * 4 / 12));
+}
+
+TEST_CASE("ACTIVITY_WITHOUT_PHASE", "[findings]")
+{
+    test::PlanBuilder builder = onePhase(50, 0.3);
+    CHECK_FALSE(fires(builder.build(), "ACTIVITY_WITHOUT_PHASE"));
+    builder.activity("loose", 0.5, 50000, {});
+    const auto report = core::scorePlan(builder.build());
+    const core::Finding *finding = find(report, "ACTIVITY_WITHOUT_PHASE");
+    REQUIRE(finding);
+    CHECK(finding->refs.front().id == "loose");
+    CHECK(finding->message.find("50,000") != std::string::npos);
+}
