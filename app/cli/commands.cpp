@@ -7,6 +7,7 @@
 #include "core/scoring/scorejson.h"
 #include "core/scoring/scorer.h"
 
+#include <filesystem>
 #include <ostream>
 
 namespace mixplanner::cli {
@@ -99,7 +100,8 @@ int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
             continue;
         }
         ScoreReport report = scorePlan(*plan);
-        plans.push_back(ScoredPlan{file, std::move(*plan), std::move(report)});
+        plans.push_back(ScoredPlan{std::filesystem::path(file).filename().string(), std::move(*plan),
+                                   std::move(report)});
     }
     if (failed)
         return BadInput;

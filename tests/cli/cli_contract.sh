@@ -62,5 +62,30 @@ echo old > "$work/keep.mixplan"
 leftovers=$(find "$work" -name '.*.mixplan.*' | wc -l)
 [ "$leftovers" -eq 0 ] || fail "temporary files left behind"
 
+# score: readable text, or JSON with the documented keys; broken input exits 1.
+sample="$root/resources/samples/spring-launch.mixplan"
+"$cli" score "$sample" > "$work/score.txt" || fail "score of the sample failed"
+grep -qE '^Score [0-9]+(\.[0-9])? / 100' "$work/score.txt" || fail "score text has no total"
+grep -q "Mix per phase" "$work/score.txt" || fail "score text has no phase table"
+"$cli" score --json "$sample" > "$work/score.json" || fail "score --json failed"
+python3 - "$work/score.json" <<'PY' || fail "score --json lacks documented keys or the points identity"
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+for key in ["total", "brandStrength", "suitability", "components", "phases", "overall", "findings"]:
+    assert key in r, key
+assert {"value", "parts"} <= set(r["brandStrength"])
+for p in r["phases"]:
+    assert {"id", "name", "cost", "planned", "recommended", "low", "high"} <= set(p)
+for f in r["findings"]:
+    assert {"code", "severity", "points", "message", "suggestion", "refs"} <= set(f)
+assert abs(sum(f["points"] for f in r["findings"]) - (100 - r["total"])) <= 0.01
+PY
+"$cli" score "$root/tests/data/broken/dangling-phase.mixplan" >/dev/null 2>&1; [ $? -eq 1 ] || fail "score of a broken file should exit 1"
+"$cli" score "$sample" "$sample" >/dev/null 2>&1; [ $? -eq 2 ] || fail "score of two files should exit 2"
+"$cli" compare "$sample" >/dev/null 2>&1; [ $? -eq 2 ] || fail "compare of one file should exit 2"
+"$cli" compare "$sample" "$root"/resources/templates/*.mixplan > "$work/compare.txt" || fail "compare failed"
+grep -q "^Total" "$work/compare.txt" || fail "compare shows no totals"
+grep -q "spring-launch.mixplan" "$work/compare.txt" || fail "compare does not name the files"
+
 if [ $failures -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
 echo "cli contract holds ($count broken files checked)"

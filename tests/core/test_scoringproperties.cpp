@@ -1,6 +1,7 @@
 // The five properties of the scoring model (DESIGN.md section 4). Each states
 // the marketing idea it protects.
 #include "planbuilder.h"
+#include "plangenerator.h"
 #include "testsupport.h"
 
 #include "core/scoring/scorejson.h"
@@ -69,6 +70,19 @@ TEST_CASE("a weak brand leading with its account scores low; a strong one does n
     const auto strong = core::scorePlan(accountHeavyAwarenessPlan(85));
     CHECK(strong.total > 75);
     CHECK_FALSE(hasCode(strong, "WEAK_BRAND_ACCOUNT_HEAVY"));
+
+    // The same holds when B is derived from the brand's figures, not stated.
+    core::Plan derived = accountHeavyAwarenessPlan(0);
+    derived.brand.strengthOverride.reset();
+    derived.brand.awareness = 5;
+    derived.brand.favorability = 30;
+    derived.brand.followers = 300;
+    derived.brand.audienceSize = 2'000'000;
+    derived.brand.engagementRate = 1;
+    const auto derivedWeak = core::scorePlan(derived);
+    CHECK(derivedWeak.brandStrength.value == Approx(20).margin(3));
+    CHECK(derivedWeak.total < 55);
+    CHECK(hasCode(derivedWeak, "WEAK_BRAND_ACCOUNT_HEAVY"));
 }
 
 // Property 2. The composite strategy: a weak brand starts with content, grows
@@ -147,6 +161,23 @@ TEST_CASE("scaling costs, reordering activities or renaming ids leaves the total
     CHECK(core::scorePlan(renamed).total == Approx(total).margin(1e-9));
 }
 
+TEST_CASE("the invariances hold on generated plans", "[scoring][property]")
+{
+    for (std::uint32_t seed = 1000; seed < 1200; ++seed) {
+        INFO("seed " << seed);
+        const core::Plan base = test::generatePlan(seed);
+        const double total = core::scorePlan(base).total;
+        core::Plan scaled = base;
+        scaled.hourlyRate *= 10;
+        for (auto &activity : scaled.activities)
+            activity.budget *= 10;
+        CHECK(core::scorePlan(scaled).total == Approx(total).margin(1e-9));
+        core::Plan reordered = base;
+        std::reverse(reordered.activities.begin(), reordered.activities.end());
+        CHECK(core::scorePlan(reordered).total == Approx(total).margin(1e-9));
+    }
+}
+
 TEST_CASE("a plan without cost is EMPTY_PLAN with defined numbers", "[scoring][property]")
 {
     core::Plan plan = test::PlanBuilder("awareness").phase("p1", 4, 0).activity("a1", 0.5, 0, {"p1"}).build();
@@ -177,6 +208,20 @@ TEST_CASE("raising brand strength never lowers the mix fit of an account-heavy p
             plan.purpose.primary = purpose.id;
             const double mixFit = component(core::scorePlan(plan), "mixFit");
             INFO("strength " << strength);
+            CHECK(mixFit >= previous - 1e-9);
+            previous = mixFit;
+        }
+    }
+    // And on generated plans made account-heavy, whatever their other contents.
+    for (std::uint32_t seed = 2000; seed < 2100; ++seed) {
+        INFO("seed " << seed);
+        core::Plan plan = test::generatePlan(seed);
+        for (auto &activity : plan.activities)
+            activity.accountShare = 0.8;
+        double previous = -1;
+        for (int strength = 0; strength <= 100; strength += 5) {
+            plan.brand.strengthOverride = strength;
+            const double mixFit = component(core::scorePlan(plan), "mixFit");
             CHECK(mixFit >= previous - 1e-9);
             previous = mixFit;
         }
