@@ -1,57 +1,462 @@
 #include "ui/mainwindow.h"
 
+#include "core/io/planjson.h"
+#include "core/resources/embeddedresource.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/document/plandocument.h"
+#include "ui/models/activitiesmodel.h"
+#include "ui/models/channelsmodel.h"
+#include "ui/models/clustersmodel.h"
+#include "ui/models/phasesmodel.h"
+#include "ui/pages/brandpurposepage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/pages/tablepage.h"
+#include "ui/text/displayformat.h"
+#include "ui/widgets/scorepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace mixplanner::ui {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const char *const kRecentFilesKey = "recentFiles";
+const char *const kGeometryKey = "mainWindow/geometry";
+const char *const kStateKey = "mainWindow/state";
+const char *const kSplitterKey = "mainWindow/splitter";
+
+QString planFilter()
+{
+    return MainWindow::tr("MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)");
+}
+
+core::Plan blankPlan()
+{
+    core::Plan plan;
+    plan.title = MainWindow::tr("Untitled plan").toStdString();
+    plan.purpose.primary = "awareness";
+    plan.hourlyRate = 5000;
+    return plan;
+}
+
+QWidget *scrollable(QWidget *page)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    m_overview = new QLabel(this);
-    m_overview->setObjectName(QStringLiteral("planOverview"));
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setTextFormat(Qt::RichText);
-    m_overview->setMargin(16);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_overview);
-    scroll->setWidgetResizable(true);
-    setCentralWidget(scroll);
-    resize(1100, 720);
-    refreshOverview();
+    m_outline = new QListWidget;
+    m_outline->setObjectName(QStringLiteral("outline"));
+    m_outline->setAccessibleName(tr("Plan outline"));
+    for (const QString &name : {tr("Overview"), tr("Brand & purpose"), tr("Channels"), tr("Clusters"),
+                                tr("Phases"), tr("Activities")})
+        m_outline->addItem(name);
+    m_outline->setMaximumWidth(200);
+    m_pages = new QStackedWidget;
+    m_scoreHolder = new QWidget;
+    auto *scoreLayout = new QVBoxLayout(m_scoreHolder);
+    scoreLayout->setContentsMargins(0, 0, 0, 0);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_outline);
+    m_splitter->addWidget(m_pages);
+    m_splitter->addWidget(m_scoreHolder);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({160, 720, 480});
+    setCentralWidget(m_splitter);
+    connect(m_outline, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_costLabel = new QLabel;
+    m_shareLabel = new QLabel;
+    m_scoreLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_costLabel);
+    statusBar()->addPermanentWidget(m_shareLabel);
+    statusBar()->addPermanentWidget(m_scoreLabel);
+
+    createActions();
+    setDocument(std::make_unique<PlanDocument>(blankPlan()));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    m_splitter->restoreState(settings.value(QLatin1String(kSplitterKey)).toByteArray());
 }
 
-void MainWindow::showPlan(const core::Plan &plan, const QString &fileName)
+MainWindow::~MainWindow()
 {
-    m_plan = plan;
-    m_fileName = fileName;
-    refreshOverview();
+    // Pages and open cell editors may still talk to the document while they
+    // are destroyed (an editor commits on losing focus); destroy them first.
+    delete takeCentralWidget();
 }
 
-void MainWindow::refreshOverview()
+void MainWindow::createActions()
 {
-    const QString title = m_plan.title.empty() ? tr("Untitled plan")
-                                               : QString::fromStdString(m_plan.title);
-    const QString file = m_fileName.isEmpty() ? tr("not saved") : QFileInfo(m_fileName).fileName();
-    setWindowTitle(tr("%1 - MixPlanner").arg(title));
-
-    QString phases;
-    for (const core::Phase &phase : m_plan.phases) {
-        phases += tr("<li>%1: weeks %2-%3</li>")
-                      .arg(QString::fromStdString(phase.name).toHtmlEscaped())
-                      .arg(phase.startWeek)
-                      .arg(phase.endWeek());
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QMenu *newMenu = fileMenu->addMenu(tr("&New"));
+    QAction *blank = newMenu->addAction(tr("&Blank plan"), this, [this] {
+        if (maybeSave())
+            newFromTemplate(QString());
+    });
+    blank->setShortcut(QKeySequence::New);
+    newMenu->addSeparator();
+    for (const std::string &name : core::embeddedResourceNames("templates/")) {
+        const auto read = core::readPlan(*core::embeddedResource(name));
+        if (!read.plan)
+            continue;
+        const QString resource = QString::fromStdString(name);
+        newMenu->addAction(QString::fromStdString(read.plan->title), this, [this, resource] {
+            if (maybeSave())
+                newFromTemplate(resource);
+        });
     }
-    m_overview->setText(tr("<h2>%1</h2><p>%2</p><p>%3 channels, %4 clusters, %5 activities</p>"
-                           "<h3>Phases</h3><ul>%6</ul>")
-                            .arg(title.toHtmlEscaped(), file.toHtmlEscaped())
-                            .arg(m_plan.channels.size())
-                            .arg(m_plan.clusters.size())
-                            .arg(m_plan.activities.size())
-                            .arg(phases));
+    newMenu->addAction(tr("The &sample plan"), this, [this] {
+        if (maybeSave())
+            openSample();
+    });
+
+    QAction *openAction = fileMenu->addAction(tr("&Open..."), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
+    fileMenu->addSeparator();
+    QAction *saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    QAction *saveAsAction = fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closePlan);
+    closeAction->setShortcut(QKeySequence::Close);
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList pages = {tr("&Overview"), tr("&Brand && purpose"), tr("&Channels"), tr("C&lusters"),
+                               tr("&Phases"), tr("&Activities")};
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *action = viewMenu->addAction(pages[i], this, [this, i] { showPage(static_cast<Page>(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About MixPlanner"), this, [this] {
+        MessageBox::information(this, tr("About MixPlanner"),
+                                tr("<b>MixPlanner %1</b><p>Plans the balance of account-driven and content-driven "
+                                   "social media work for a brand and purpose, explains every point of its score "
+                                   "and suggests what to change.</p><p>GPL-3.0-or-later.</p>")
+                                    .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
+    // Pages hold models of the old document: rebuild them for the new one.
+    const int page = m_outline->currentRow() < 0 ? 0 : m_outline->currentRow();
+    while (m_pages->count() > 0) {
+        QWidget *widget = m_pages->widget(0);
+        m_pages->removeWidget(widget);
+        delete widget;
+    }
+    delete m_scorePanel;
+    m_scorePanel = nullptr;
+    if (m_undoAction) {
+        m_editMenu->removeAction(m_undoAction);
+        m_editMenu->removeAction(m_redoAction);
+        delete m_undoAction;
+        delete m_redoAction;
+    }
+
+    m_document = std::move(document);
+    PlanDocument *doc = m_document.get();
+    m_pages->addWidget(scrollable(new ui::OverviewPage(doc)));
+    m_pages->addWidget(scrollable(new BrandPurposePage(doc)));
+    m_pages->addWidget(new TablePage(new ChannelsModel(doc), tr("Channels"),
+                                     tr("The accounts and outlets the plan uses. Social-graph platforms (Facebook, "
+                                        "LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, "
+                                        "X, TikTok, YouTube) carry content to people by interest.")));
+    m_pages->addWidget(new TablePage(new ClustersModel(doc), tr("Interest clusters"),
+                                     tr("Groups of people who share an interest, and the tags and keywords they "
+                                        "follow. Content-driven work finds them through these.")));
+    m_pages->addWidget(new TablePage(new PhasesModel(doc), tr("Phases"),
+                                     tr("The plan's stages in time. The follower milestone is the following you "
+                                        "expect when a phase starts: as it grows, the recommended mix moves toward "
+                                        "the account.")));
+    m_pages->addWidget(new TablePage(new ActivitiesModel(doc), tr("Activities"),
+                                     tr("The work of the plan. The account share says how much of an activity "
+                                        "reaches people through the account and its followers rather than through "
+                                        "the content itself.")));
+    m_scorePanel = new ScorePanel(doc);
+    m_scoreHolder->layout()->addWidget(m_scorePanel);
+    connect(m_scorePanel, &ScorePanel::findingActivated, this, &MainWindow::showReference);
+
+    m_undoAction = doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    connect(doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(doc, &PlanDocument::scoreChanged, this, &MainWindow::updateStatus);
+    connect(doc, &PlanDocument::changed, this, [this](const ChangeEvent &event) {
+        if (event.field == PlanField::Title)
+            updateTitle();
+    });
+    showPage(static_cast<Page>(page));
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = QString::fromStdString(m_document->plan().title);
+    const QString name = m_document->fileName().isEmpty() ? tr("not saved") : QFileInfo(m_document->fileName()).fileName();
+    setWindowTitle(tr("%1 (%2)[*] - MixPlanner").arg(title.isEmpty() ? tr("Untitled plan") : title, name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const core::ScoreReport &score = m_document->score();
+    m_costLabel->setText(tr("Cost %1").arg(formatMoney(score.totalCost, QString::fromStdString(m_document->plan().currency))));
+    m_shareLabel->setText(score.overallPlanned ? tr("Account-driven %1").arg(formatShare(*score.overallPlanned))
+                                               : tr("Account-driven -"));
+    m_scoreLabel->setText(tr("Score %1").arg(formatScore(score.total)));
+}
+
+TablePage *MainWindow::tablePage(Page page) const
+{
+    return qobject_cast<TablePage *>(m_pages->widget(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+
+void MainWindow::showPage(Page page)
+{
+    m_outline->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::showReference(const core::FindingRef &ref)
+{
+    const QString id = QString::fromStdString(ref.id);
+    Page page = OverviewPage;
+    if (ref.kind == "activity")
+        page = ActivitiesPage;
+    else if (ref.kind == "phase")
+        page = PhasesPage;
+    else if (ref.kind == "channel")
+        page = ChannelsPage;
+    else if (ref.kind == "cluster")
+        page = ClustersPage;
+    else if (ref.kind == "plan")
+        page = BrandPage;
+    showPage(page);
+    if (TablePage *table = tablePage(page)) {
+        table->selectRow(table->model()->rowOfId(id));
+        table->view()->setFocus();
+    }
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    QStringList errors;
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(fileName, &errors);
+    if (!document) {
+        MessageBox::warning(this, tr("Cannot open plan"),
+                            tr("%1 could not be opened. The plan you have open is unchanged.\n\n"
+                               "Problems found (JSON pointer: what is wrong):")
+                                .arg(QDir::toNativeSeparators(fileName)),
+                            errors);
+        return false;
+    }
+    setDocument(std::move(document));
+    addRecentFile(m_document->fileName());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(fileName)), 4000);
+    return true;
+}
+
+void MainWindow::openSample()
+{
+    const auto read = core::readPlan(*core::embeddedResource("samples/spring-launch.mixplan"));
+    setDocument(std::make_unique<PlanDocument>(read.plan.value_or(blankPlan())));
+}
+
+void MainWindow::newFromTemplate(const QString &resourceName)
+{
+    core::Plan plan = blankPlan();
+    if (!resourceName.isEmpty()) {
+        if (const auto text = core::embeddedResource(resourceName.toStdString())) {
+            if (auto read = core::readPlan(*text); read.plan)
+                plan = std::move(*read.plan);
+        }
+    }
+    setDocument(std::make_unique<PlanDocument>(std::move(plan)));
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString directory = m_document->fileName().isEmpty() ? QDir::homePath()
+                                                               : QFileInfo(m_document->fileName()).absolutePath();
+    const QString fileName = FileDialog::getOpenFileName(this, tr("Open plan"), directory, planFilter());
+    if (!fileName.isEmpty())
+        openFile(fileName);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->fileName(), &error)) {
+        MessageBox::warning(this, tr("Cannot save plan"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString proposed = m_document->fileName();
+    if (proposed.isEmpty()) {
+        QString base = QString::fromStdString(m_document->plan().title).trimmed();
+        base.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]")), QStringLiteral("-"));
+        proposed = QDir::home().filePath((base.isEmpty() ? tr("plan") : base) + QStringLiteral(".mixplan"));
+    }
+    QString fileName = FileDialog::getSaveFileName(this, tr("Save plan as"), proposed, planFilter());
+    if (fileName.isEmpty())
+        return false;
+    if (QFileInfo(fileName).suffix().isEmpty())
+        fileName += QStringLiteral(".mixplan");
+    QString error;
+    if (!m_document->save(fileName, &error)) {
+        MessageBox::warning(this, tr("Cannot save plan"), error);
+        return false;
+    }
+    addRecentFile(m_document->fileName());
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("'%1' has changes that are not saved. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closePlan()
+{
+    if (maybeSave())
+        newFromTemplate(QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(urls.front().toLocalFile());
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(kRecentFilesKey)).toStringList();
+    files.removeAll(fileName);
+    files.prepend(fileName);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QLatin1String(kRecentFilesKey), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(kRecentFilesKey)).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files[i];
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)));
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (maybeSave())
+                openFile(file);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] {
+            QSettings().remove(QLatin1String(kRecentFilesKey));
+            updateRecentMenu();
+        });
+    }
 }
 
 } // namespace mixplanner::ui

@@ -1,31 +1,84 @@
 #pragma once
 
-#include "core/model/plan.h"
+#include "core/scoring/scorereport.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
 
 namespace mixplanner::ui {
 
-// The application window. For now it shows an overview of the open plan;
-// the editors and the score panel grow from here.
+class PlanDocument;
+class ScorePanel;
+class TablePage;
+
+// The application window: an outline of the plan on the left, the editor of
+// the chosen part in the middle, the live score on the right. File handling
+// here is only the user's side of it (prompts, recent files); reading and
+// writing live in PlanDocument and core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum Page { OverviewPage, BrandPage, ChannelsPage, ClustersPage, PhasesPage, ActivitiesPage };
 
-    void showPlan(const core::Plan &plan, const QString &fileName);
-    const core::Plan &plan() const { return m_plan; }
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a plan file. On failure shows every problem and keeps the plan
+    // that was open, untouched.
+    bool openFile(const QString &fileName);
+    void openSample();
+    void newFromTemplate(const QString &resourceName);   // "" for a blank plan
+
+    PlanDocument *document() const { return m_document.get(); }
+    ScorePanel *scorePanel() const { return m_scorePanel; }
+    TablePage *tablePage(Page page) const;
+    Page currentPage() const;
+    void showPage(Page page);
+    // Shows what a finding refers to: the phase or activity row, selected.
+    void showReference(const core::FindingRef &ref);
+
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void refreshOverview();
+    void createActions();
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    void updateTitle();
+    void updateStatus();
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void open();
+    void closePlan();
 
-    core::Plan m_plan;
-    QString m_fileName;
-    QLabel *m_overview = nullptr;
+    std::unique_ptr<PlanDocument> m_document;
+    QSplitter *m_splitter = nullptr;
+    QListWidget *m_outline = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ScorePanel *m_scorePanel = nullptr;
+    QWidget *m_scoreHolder = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QLabel *m_costLabel = nullptr;
+    QLabel *m_shareLabel = nullptr;
+    QLabel *m_scoreLabel = nullptr;
 };
 
 } // namespace mixplanner::ui

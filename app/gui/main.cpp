@@ -1,13 +1,9 @@
 // mixplanner: the desktop application. Opens the file given on the command
 // line, or the bundled sample plan when there is none.
-#include "core/io/planfile.h"
-#include "core/io/planjson.h"
-#include "core/resources/embeddedresource.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 
 int main(int argc, char *argv[])
 {
@@ -17,8 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MIXPLANNER_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Plan the account-driven and content-driven mix of a social media campaign."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Plan the account-driven and content-driven mix of a social media campaign."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -27,24 +23,11 @@ int main(int argc, char *argv[])
 
     mixplanner::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        const auto sample = mixplanner::core::embeddedResource("samples/spring-launch.mixplan");
-        auto read = mixplanner::core::readPlan(sample.value_or(std::string_view()));
-        if (read.plan)
-            window.showPlan(*read.plan, QString());
-    } else {
-        auto read = mixplanner::core::loadPlanFile(files.front().toStdString());
-        if (read.plan) {
-            window.showPlan(*read.plan, files.front());
-        } else {
-            QStringList lines;
-            for (const auto &error : read.errors)
-                lines << QString::fromStdString(error.text());
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open plan"),
-                                 QApplication::translate("main", "%1 could not be opened:\n\n%2")
-                                     .arg(files.front(), lines.join(QLatin1Char('\n'))));
-        }
-    }
+    if (files.isEmpty())
+        window.openSample();
     window.show();
+    // Open after showing, so a load error appears over the window.
+    if (!files.isEmpty() && !window.openFile(files.front()))
+        window.openSample();
     return app.exec();
 }

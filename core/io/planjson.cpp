@@ -3,6 +3,7 @@
 #include "core/io/jsondocument.h"
 #include "core/io/jsonlimits.h"
 #include "core/io/objectreader.h"
+#include "core/model/planlimits.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,12 +15,10 @@ namespace mixplanner::core {
 
 namespace {
 
-// Upper bounds that keep arithmetic on plans finite and meaningful. They are
-// far beyond real campaigns; a value above them is almost surely a typo.
-constexpr double kMaxMoney = 1e12;            // budgets and hourly rate
-constexpr double kMaxHours = 1e6;             // ~115 person-years per activity
-constexpr std::int64_t kMaxPeople = 10'000'000'000;   // more than everyone online
-constexpr std::int64_t kMaxWeek = 520;        // ten years
+using limits::kMaxHours;
+using limits::kMaxMoney;
+using limits::kMaxPeople;
+constexpr std::int64_t kMaxWeek = limits::kMaxWeek;
 
 constexpr const char *kPercent = "a percentage between 0 and 100";
 constexpr const char *kShare = "a share between 0 and 1";

@@ -1,51 +1,194 @@
-#include "core/io/planjson.h"
-#include "core/resources/embeddedresource.h"
-#include "ui/mainwindow.h"
+#include "uitestsupport.h"
 
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/document/plandocument.h"
+#include "ui/mainwindow.h"
+#include "ui/models/activitiesmodel.h"
+#include "ui/pages/tablepage.h"
+#include "ui/widgets/mixchart.h"
+#include "ui/widgets/scorepanel.h"
+
+#include <QAbstractSpinBox>
+#include <QChart>
+#include <QDoubleSpinBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace mixplanner;
+using ui::MainWindow;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsTheSamplePlan();
-    void escapesPlanTextInTheOverview();
+    void initTestCase() { test::isolateSettings(); }
+    void showsTheSampleWithEveryEditorAndTheScore();
+    void typingABudgetChangesTheScoreAndUndoRestoresIt();
+    void clickingAFindingSelectsItsActivity();
+    void unsavedChangesPromptOnClose();
+    void aBrokenFileLeavesTheOpenPlanUntouched();
+    void saveAsAndReopenThroughTheWindow();
+    void droppingAPlanFileOpensIt();
 };
 
-void TestMainWindow::showsTheSamplePlan()
+void TestMainWindow::showsTheSampleWithEveryEditorAndTheScore()
 {
-    const auto sample = core::readPlan(*core::embeddedResource("samples/spring-launch.mixplan"));
-    QVERIFY(sample.plan);
-
-    ui::MainWindow window;
-    window.showPlan(*sample.plan, QStringLiteral("/tmp/spring-launch.mixplan"));
+    MainWindow window;
+    window.openSample();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    QVERIFY(window.windowTitle().startsWith(QString::fromStdString(sample.plan->title)));
-    auto *overview = window.findChild<QLabel *>(QStringLiteral("planOverview"));
-    QVERIFY(overview);
-    for (const auto &phase : sample.plan->phases)
-        QVERIFY2(overview->text().contains(QString::fromStdString(phase.name)), phase.name.c_str());
-    const QImage shot = window.grab().toImage();
-    QVERIFY(!shot.isNull());
-    QVERIFY(shot.width() >= 600);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("Kumo Roasters")));
+    for (auto page : {MainWindow::ChannelsPage, MainWindow::ClustersPage, MainWindow::PhasesPage,
+                      MainWindow::ActivitiesPage}) {
+        ui::TablePage *table = window.tablePage(page);
+        QVERIFY(table);
+        QVERIFY(table->model()->rowCount() > 0);
+    }
+    QCOMPARE(window.tablePage(MainWindow::ActivitiesPage)->model()->rowCount(), 12);
+    auto *chart = window.findChild<ui::MixChart *>(QStringLiteral("mixChart"));
+    QVERIFY(chart);
+    QVERIFY(chart->chart()->series().size() >= 3);
+    QVERIFY(window.scorePanel()->findingsView()->count() > 0);
+    QCOMPARE(window.scorePanel()->totalLabel()->text(), QLocale().toString(window.document()->score().total, 'f', 1));
 }
 
-void TestMainWindow::escapesPlanTextInTheOverview()
+void TestMainWindow::typingABudgetChangesTheScoreAndUndoRestoresIt()
 {
-    core::Plan plan;
-    plan.title = "<b>bold</b>";
-    plan.phases.push_back(core::Phase{"p", "<i>x</i>", 1, 2, 0, {}});
-    ui::MainWindow window;
-    window.showPlan(plan, QString());
-    auto *overview = window.findChild<QLabel *>(QStringLiteral("planOverview"));
-    QVERIFY(overview->text().contains(QStringLiteral("&lt;b&gt;bold&lt;/b&gt;")));
-    QVERIFY(overview->text().contains(QStringLiteral("&lt;i&gt;x&lt;/i&gt;")));
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::ActivitiesPage);
+    ui::TablePage *page = window.tablePage(MainWindow::ActivitiesPage);
+    QTableView *view = page->view();
+    const double before = window.document()->score().total;
+    const QString shownBefore = window.scorePanel()->totalLabel()->text();
+
+    // Type a large budget into 'Brand account posts' (row 6), as a user would.
+    const QModelIndex cell = page->model()->index(6, ui::ActivitiesModel::Budget);
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto *editor = view->findChild<QDoubleSpinBox *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("3000000"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits from a queued call, as in the running app.
+    QTRY_COMPARE(window.document()->plan().activities[6].budget, 3000000.0);
+    QVERIFY(window.document()->score().total < before - 1);
+    QVERIFY(window.scorePanel()->totalLabel()->text() != shownBefore);
+    QVERIFY(window.isWindowModified());
+
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.document()->score().total, before);
+    QCOMPARE(window.scorePanel()->totalLabel()->text(), shownBefore);
+    QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::clickingAFindingSelectsItsActivity()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *findings = window.scorePanel()->findingsView();
+    const auto &reportFindings = window.document()->score().findings;
+    int target = -1;
+    std::string activityId;
+    for (std::size_t i = 0; i < reportFindings.size(); ++i) {
+        if (reportFindings[i].code == "CONTENT_NOT_TARGETED") {
+            target = static_cast<int>(i);
+            activityId = reportFindings[i].refs.front().id;
+            break;
+        }
+    }
+    QVERIFY(target >= 0);
+    QListWidgetItem *item = findings->item(target);
+    findings->scrollToItem(item);
+    QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(item).center());
+    QCOMPARE(window.currentPage(), MainWindow::ActivitiesPage);
+    ui::TablePage *page = window.tablePage(MainWindow::ActivitiesPage);
+    const int row = page->currentRow();
+    QVERIFY(row >= 0);
+    QCOMPARE(window.document()->plan().activities[static_cast<std::size_t>(row)].id, activityId);
+    QVERIFY(page->view()->selectionModel()->isRowSelected(row, {}));
+}
+
+void TestMainWindow::unsavedChangesPromptOnClose()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.document()->setField(ui::PlanField::Title, -1, QStringLiteral("Edited")));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.close());
+    QVERIFY(window.isVisible());
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("not saved")));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.close());
+}
+
+void TestMainWindow::aBrokenFileLeavesTheOpenPlanUntouched()
+{
+    MainWindow window;
+    window.openSample();
+    QVERIFY(window.document()->setField(ui::PlanField::Title, -1, QStringLiteral("Work in progress")));
+    ui::PlanDocument *before = window.document();
+    const core::Plan planBefore = before->plan();
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openFile(test::dataPath(QStringLiteral("broken/dangling-phase.mixplan"))));
+    QCOMPARE(window.document(), before);
+    QCOMPARE(window.document()->plan(), planBefore);
+    QVERIFY(window.document()->isModified());
+    const QStringList details = ui::MessageBox::lastDetails();
+    QVERIFY2(!details.isEmpty() && details.front().startsWith(QStringLiteral("/activities/0/phases/1:")),
+             qPrintable(details.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::saveAsAndReopenThroughTheWindow()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("kumo"));
+    MainWindow window;
+    window.openSample();
+    QVERIFY(window.document()->setField(ui::PlanField::ActivityHours, 0, 99.0));
+    ui::FileDialog::setNextFileName(path);
+    QVERIFY(window.saveAs());
+    QVERIFY(!window.document()->isModified());
+    QCOMPARE(window.document()->fileName(), path + QStringLiteral(".mixplan"));
+
+    MainWindow second;
+    QVERIFY(second.openFile(path + QStringLiteral(".mixplan")));
+    QCOMPARE(second.document()->plan(), window.document()->plan());
+    QCOMPARE(second.document()->plan().activities[0].hours, 99.0);
+}
+
+void TestMainWindow::droppingAPlanFileOpensIt()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(test::dataPath(QStringLiteral("valid/minimal.mixplan")))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(QString::fromStdString(window.document()->plan().title), QStringLiteral("Minimal plan"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,188 @@
+#include "uitestsupport.h"
+
+#include "ui/document/plandocument.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mixplanner;
+using ui::Collection;
+using ui::PlanField;
+
+class TestPlanDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void editChangesScoreAndUndoRestoresIt();
+    void typingInOneFieldMergesIntoOneStep();
+    void invalidValuesAreRefusedWithAReason();
+    void anEditThatChangesNothingPushesNothing();
+    void changingTypeMovesADefaultShareInOneStep();
+    void deletingAPhaseDropsItsReferencesAndUndoBringsThemBack();
+    void aChannelInUseCannotBeDeleted();
+    void addDuplicateAndMoveRows();
+    void saveAndReopenRoundTrip();
+    void savingIntoAMissingFolderFailsAndStaysModified();
+};
+
+void TestPlanDocument::editChangesScoreAndUndoRestoresIt()
+{
+    ui::PlanDocument document(test::samplePlan());
+    const double before = document.score().total;
+    QVERIFY(!document.isModified());
+    QSignalSpy scoreSpy(&document, &ui::PlanDocument::scoreChanged);
+
+    // Make the seed phase account-heavy: a weak brand should lose points.
+    const int posts = 6;   // 'Brand account posts'
+    QCOMPARE(QString::fromStdString(document.plan().activities[posts].name), QStringLiteral("Brand account posts"));
+    QVERIFY(document.setField(PlanField::ActivityBudget, posts, 3'000'000.0));
+    QCOMPARE(scoreSpy.count(), 1);
+    QVERIFY(document.score().total < before - 1);
+    QVERIFY(document.isModified());
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Change budget of 'Brand account posts'"));
+
+    document.undoStack()->undo();
+    QCOMPARE(document.score().total, before);   // exactly, not approximately
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.plan(), test::samplePlan());
+}
+
+void TestPlanDocument::typingInOneFieldMergesIntoOneStep()
+{
+    ui::PlanDocument document(test::samplePlan());
+    for (const char *title : {"S", "Sp", "Spr", "Spring"})
+        QVERIFY(document.setField(PlanField::Title, -1, QString::fromLatin1(title), nullptr, true));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.endMerge();   // the field lost focus
+    QVERIFY(document.setField(PlanField::Title, -1, QStringLiteral("Spring!"), nullptr, true));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    QCOMPARE(QString::fromStdString(document.plan().title), QStringLiteral("Spring"));
+    document.undoStack()->undo();
+    QCOMPARE(document.plan().title, test::samplePlan().title);
+}
+
+void TestPlanDocument::invalidValuesAreRefusedWithAReason()
+{
+    ui::PlanDocument document(test::samplePlan());
+    QString error;
+    QVERIFY(!document.setField(PlanField::ActivityBudget, 0, -5.0, &error));
+    QVERIFY2(error.contains(QStringLiteral("budget"), Qt::CaseInsensitive), qPrintable(error));
+    QVERIFY(!document.setField(PlanField::ActivityAccountShare, 0, 1.5, &error));
+    QVERIFY(!document.setField(PlanField::PhaseWeeks, 0, qlonglong(12), &error));   // would overlap phase 2
+    QVERIFY2(error.contains(QStringLiteral("Grow the circle")), qPrintable(error));
+    QVERIFY(!document.setField(PlanField::Currency, -1, QStringLiteral("yen"), &error));
+    QVERIFY(!document.setField(PlanField::ActivityChannel, 0, QStringLiteral("nope"), &error));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.plan(), test::samplePlan());
+}
+
+void TestPlanDocument::anEditThatChangesNothingPushesNothing()
+{
+    ui::PlanDocument document(test::samplePlan());
+    QVERIFY(document.setField(PlanField::ActivityBudget, 0, document.plan().activities[0].budget));
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestPlanDocument::changingTypeMovesADefaultShareInOneStep()
+{
+    ui::PlanDocument document(test::samplePlan());
+    const int reels = 0;   // short_video at its default share 0.15
+    QVERIFY(document.setField(PlanField::ActivityType, reels, QStringLiteral("account_posts")));
+    QCOMPARE(document.plan().activities[reels].accountShare, 0.8);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.plan().activities[reels].accountShare, 0.15);
+    // A share the user chose is kept.
+    QVERIFY(document.setField(PlanField::ActivityAccountShare, reels, 0.3));
+    QVERIFY(document.setField(PlanField::ActivityType, reels, QStringLiteral("account_posts")));
+    QCOMPARE(document.plan().activities[reels].accountShare, 0.3);
+}
+
+void TestPlanDocument::deletingAPhaseDropsItsReferencesAndUndoBringsThemBack()
+{
+    ui::PlanDocument document(test::samplePlan());
+    QSignalSpy scoreSpy(&document, &ui::PlanDocument::scoreChanged);
+    QVERIFY(document.removeItem(Collection::Phases, 0));
+    QCOMPARE(scoreSpy.count(), 1);   // one rescore for the whole step
+    QCOMPARE(document.plan().phases.size(), std::size_t(2));
+    for (const auto &activity : document.plan().activities)
+        QVERIFY(std::find(activity.phases.begin(), activity.phases.end(), "ph-seed") == activity.phases.end());
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Delete phase 'Seed content'"));
+    document.undoStack()->undo();
+    QCOMPARE(document.plan(), test::samplePlan());
+}
+
+void TestPlanDocument::aChannelInUseCannotBeDeleted()
+{
+    ui::PlanDocument document(test::samplePlan());
+    QString error;
+    QVERIFY(!document.removeItem(Collection::Channels, 0, &error));
+    QVERIFY2(error.contains(QStringLiteral("activities")), qPrintable(error));
+    QCOMPARE(document.plan().channels.size(), test::samplePlan().channels.size());
+}
+
+void TestPlanDocument::addDuplicateAndMoveRows()
+{
+    ui::PlanDocument document(test::samplePlan());
+    const auto activities = document.plan().activities.size();
+    const int added = document.addItem(Collection::Activities);
+    QCOMPARE(added, static_cast<int>(activities));
+    const auto &fresh = document.plan().activities.back();
+    QVERIFY(document.plan().findChannel(fresh.channel));
+    QCOMPARE(fresh.accountShare, 0.2);   // content_series default
+
+    const int copy = document.duplicateItem(Collection::Activities, 0);
+    QCOMPARE(copy, 1);
+    QVERIFY(document.plan().activities[1].id != document.plan().activities[0].id);
+    QCOMPARE(document.plan().activities[1].budget, document.plan().activities[0].budget);
+
+    QVERIFY(document.moveItem(Collection::Activities, 0, 2));
+    QCOMPARE(QString::fromStdString(document.plan().activities[2].name), QStringLiteral("Latte art reels"));
+    QString error;
+    QVERIFY(!document.moveItem(Collection::Phases, 0, 1, &error));
+    QVERIFY(!error.isEmpty());
+
+    const int phase = document.addItem(Collection::Phases);
+    QCOMPARE(document.plan().phases[static_cast<std::size_t>(phase)].startWeek, 25);
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(document.plan(), test::samplePlan());
+}
+
+void TestPlanDocument::saveAndReopenRoundTrip()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.mixplan"));
+    ui::PlanDocument document(test::samplePlan());
+    QVERIFY(document.setField(PlanField::Title, -1, QStringLiteral("Renamed \u65e5\u672c")));
+    QString error;
+    QVERIFY2(document.save(path, &error), qPrintable(error));
+    QVERIFY(!document.isModified());
+    QCOMPARE(document.fileName(), QFileInfo(path).absoluteFilePath());
+
+    QStringList errors;
+    auto reopened = ui::PlanDocument::open(path, &errors);
+    QVERIFY2(reopened, qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(reopened->plan(), document.plan());
+    QCOMPARE(reopened->score().total, document.score().total);
+}
+
+void TestPlanDocument::savingIntoAMissingFolderFailsAndStaysModified()
+{
+    QTemporaryDir folder;
+    ui::PlanDocument document(test::samplePlan());
+    QVERIFY(document.setField(PlanField::Title, -1, QStringLiteral("Changed")));
+    QString error;
+    QVERIFY(!document.save(folder.filePath(QStringLiteral("missing/plan.mixplan")), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(document.isModified());
+    QVERIFY(document.fileName().isEmpty());
+}
+
+QTEST_MAIN(TestPlanDocument)
+#include "tst_plandocument.moc"

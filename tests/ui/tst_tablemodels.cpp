@@ -1,0 +1,166 @@
+#include "uitestsupport.h"
+
+#include "ui/document/plandocument.h"
+#include "ui/models/activitiesmodel.h"
+#include "ui/models/channelsmodel.h"
+#include "ui/models/clustersmodel.h"
+#include "ui/models/phasesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mixplanner;
+using ui::ActivitiesModel;
+using ui::Collection;
+
+class TestTableModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void everyModelPassesTheModelTester();
+    void setDataPushesAnUndoStep();
+    void invalidInputIsRefusedWithAMessage();
+    void anEditSignalsTheCellNotAReset();
+    void rowsFollowInsertRemoveAndMove();
+    void displayNamesReferencesAndFormatsNumbers();
+    void flagsAndTextListsEdit();
+};
+
+void TestTableModels::everyModelPassesTheModelTester()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ui::ChannelsModel channels(&document);
+    ui::ClustersModel clusters(&document);
+    ui::PhasesModel phases(&document);
+    ActivitiesModel activities(&document);
+    const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+    QAbstractItemModelTester t1(&channels, mode);
+    QAbstractItemModelTester t2(&clusters, mode);
+    QAbstractItemModelTester t3(&phases, mode);
+    QAbstractItemModelTester t4(&activities, mode);
+    // The testers keep checking while the plan changes underneath.
+    document.addItem(Collection::Activities);
+    document.duplicateItem(Collection::Channels, 0);
+    document.moveItem(Collection::Activities, 0, 3);
+    document.moveItem(Collection::Activities, 3, 0);
+    document.removeItem(Collection::Clusters, 1);
+    document.addItem(Collection::Phases);
+    document.removeItem(Collection::Phases, 0);
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(activities.rowCount(), static_cast<int>(test::samplePlan().activities.size()));
+}
+
+void TestTableModels::setDataPushesAnUndoStep()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ActivitiesModel model(&document);
+    const QModelIndex budget = model.index(0, ActivitiesModel::Budget);
+    QVERIFY(model.flags(budget) & Qt::ItemIsEditable);
+    QVERIFY(model.setData(budget, 450000.0, Qt::EditRole));
+    QCOMPARE(document.plan().activities[0].budget, 450000.0);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(model.data(budget, Qt::EditRole).toDouble(), 450000.0);
+    document.undoStack()->undo();
+    QCOMPARE(model.data(budget, Qt::EditRole).toDouble(), 300000.0);
+}
+
+void TestTableModels::invalidInputIsRefusedWithAMessage()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ActivitiesModel model(&document);
+    QSignalSpy rejected(&model, &ui::PlanTableModel::editRejected);
+    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Budget), -1.0, Qt::EditRole));
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(rejected.front().front().toString().contains(QStringLiteral("budget"), Qt::CaseInsensitive));
+    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Name), QStringLiteral("   "), Qt::EditRole));
+    QCOMPARE(rejected.count(), 2);
+    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Cost), 5.0, Qt::EditRole));   // computed
+    QVERIFY(!(model.flags(model.index(0, ActivitiesModel::Cost)) & Qt::ItemIsEditable));
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestTableModels::anEditSignalsTheCellNotAReset()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ActivitiesModel model(&document);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.setData(model.index(2, ActivitiesModel::Hours), 70.0, Qt::EditRole));
+    QCOMPARE(reset.count(), 0);
+    // The edited cell is announced, and so is the cost it changes.
+    bool sawCell = false, sawCost = false;
+    for (const auto &signal : changed) {
+        const auto topLeft = signal[0].value<QModelIndex>();
+        const auto bottomRight = signal[1].value<QModelIndex>();
+        sawCell |= topLeft.row() == 2 && topLeft.column() == ActivitiesModel::Hours && bottomRight == topLeft;
+        sawCost |= topLeft.column() == ActivitiesModel::Cost && topLeft.row() <= 2 && bottomRight.row() >= 2;
+    }
+    QVERIFY(sawCell);
+    QVERIFY(sawCost);
+}
+
+void TestTableModels::rowsFollowInsertRemoveAndMove()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ui::ClustersModel model(&document);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    document.addItem(Collection::Clusters);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 4);
+    document.moveItem(Collection::Clusters, 3, 0);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(model.data(model.index(0, 0), Qt::DisplayRole).toString(), QStringLiteral("New cluster"));
+    document.removeItem(Collection::Clusters, 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestTableModels::displayNamesReferencesAndFormatsNumbers()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ui::PlanDocument document(test::samplePlan());
+    ActivitiesModel activities(&document);
+    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Channel), Qt::DisplayRole).toString(),
+             QStringLiteral("@kumoroasters (Instagram)"));
+    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Phases), Qt::DisplayRole).toString(),
+             QStringLiteral("Seed content, Grow the circle"));
+    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::AccountShare), Qt::DisplayRole).toString(),
+             QStringLiteral("15%"));
+    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Cost), Qt::DisplayRole).toString(),
+             QStringLiteral("\u00A5600,000"));   // 300,000 + 60 h x 5,000
+    // Renaming a phase shows in the activities at once.
+    QSignalSpy changed(&activities, &QAbstractItemModel::dataChanged);
+    QVERIFY(document.setField(ui::PlanField::PhaseName, 0, QStringLiteral("Seeding")));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Phases), Qt::DisplayRole).toString(),
+             QStringLiteral("Seeding, Grow the circle"));
+
+    ui::PhasesModel phases(&document);
+    QCOMPARE(phases.data(phases.index(0, 6), Qt::DisplayRole).toString(), QStringLiteral("17%"));
+}
+
+void TestTableModels::flagsAndTextListsEdit()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ActivitiesModel model(&document);
+    const QModelIndex influencer = model.index(0, ActivitiesModel::Influencer);
+    QVERIFY(model.flags(influencer) & Qt::ItemIsUserCheckable);
+    QVERIFY(model.setData(influencer, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(document.plan().activities[0].influencer);
+    QVERIFY(model.setData(model.index(0, ActivitiesModel::Tags), QStringLiteral(" #a, ,#b ,#c"), Qt::EditRole));
+    QCOMPARE(document.plan().activities[0].tags, (std::vector<std::string>{"#a", "#b", "#c"}));
+    QCOMPARE(model.data(model.index(0, ActivitiesModel::Tags), Qt::EditRole).toString(), QStringLiteral("#a, #b, #c"));
+    QVERIFY(model.setData(model.index(0, ActivitiesModel::Clusters), QStringList{QStringLiteral("cl-desk")}, Qt::EditRole));
+    QCOMPARE(document.plan().activities[0].clusters, (std::vector<std::string>{"cl-desk"}));
+    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Clusters), QStringList{QStringLiteral("cl-none")}, Qt::EditRole));
+}
+
+QTEST_MAIN(TestTableModels)
+#include "tst_tablemodels.moc"

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace mixplanner::ui {
+
+// File choosers of the app, with a test hook that answers the next one.
+class FileDialog
+{
+public:
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &proposed,
+                                   const QString &filter);
+    // Tests: the next dialog returns this name (empty means cancelled).
+    static void setNextFileName(const QString &fileName);
+
+private:
+    static bool takeNext(QString *fileName);
+};
+
+} // namespace mixplanner::ui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ui/document/plandocument.h"
+
+#include <QUndoCommand>
+
+namespace mixplanner::ui {
+
+// Sets one value. When pushed as mergeable, consecutive changes of the same
+// field and row in one typing session become one undo step.
+class SetFieldCommand : public QUndoCommand
+{
+public:
+    SetFieldCommand(PlanDocument *document, PlanField field, int row, QVariant value, bool mergeable,
+                    QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    PlanDocument *m_document;
+    PlanField m_field;
+    int m_row;
+    QVariant m_oldValue;
+    QVariant m_newValue;
+    bool m_mergeable;
+    int m_generation;
+};
+
+class InsertItemCommand : public QUndoCommand
+{
+public:
+    InsertItemCommand(PlanDocument *document, Collection collection, int row, PlanItem item,
+                      const QString &text, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Collection m_collection;
+    int m_row;
+    PlanItem m_item;
+};
+
+// Removes a row; child commands (run first) clear references to it.
+class RemoveItemCommand : public QUndoCommand
+{
+public:
+    RemoveItemCommand(PlanDocument *document, Collection collection, int row, const QString &text,
+                      QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Collection m_collection;
+    int m_row;
+    PlanItem m_item;
+};
+
+class MoveItemCommand : public QUndoCommand
+{
+public:
+    MoveItemCommand(PlanDocument *document, Collection collection, int from, int to,
+                    const QString &text, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+    Collection m_collection;
+    int m_from;
+    int m_to;
+};
+
+} // namespace mixplanner::ui

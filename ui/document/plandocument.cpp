@@ -1,0 +1,383 @@
+#include "ui/document/plandocument.h"
+
+#include "core/catalogue/catalogue.h"
+#include "core/io/planfile.h"
+#include "core/io/planjson.h"
+#include "core/model/planlimits.h"
+#include "core/scoring/scorer.h"
+#include "ui/document/plancommands.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUndoStack>
+
+namespace mixplanner::ui {
+
+namespace {
+
+template<typename Item>
+std::vector<Item> &itemsOf(core::Plan &plan);
+template<> std::vector<core::Channel> &itemsOf(core::Plan &plan) { return plan.channels; }
+template<> std::vector<core::Cluster> &itemsOf(core::Plan &plan) { return plan.clusters; }
+template<> std::vector<core::Phase> &itemsOf(core::Plan &plan) { return plan.phases; }
+template<> std::vector<core::Activity> &itemsOf(core::Plan &plan) { return plan.activities; }
+
+template<typename Item>
+void insertInto(core::Plan &plan, int row, const Item &item)
+{
+    auto &items = itemsOf<Item>(plan);
+    items.insert(items.begin() + row, item);
+}
+
+template<typename Item>
+Item takeFrom(core::Plan &plan, int row)
+{
+    auto &items = itemsOf<Item>(plan);
+    Item item = std::move(items.at(static_cast<std::size_t>(row)));
+    items.erase(items.begin() + row);
+    return item;
+}
+
+template<typename Item>
+void moveWithin(core::Plan &plan, int from, int to)
+{
+    auto &items = itemsOf<Item>(plan);
+    Item item = std::move(items.at(static_cast<std::size_t>(from)));
+    items.erase(items.begin() + from);
+    items.insert(items.begin() + to, std::move(item));
+}
+
+PlanItem itemAt(const core::Plan &plan, Collection collection, int row)
+{
+    const auto index = static_cast<std::size_t>(row);
+    switch (collection) {
+    case Collection::Channels: return plan.channels.at(index);
+    case Collection::Clusters: return plan.clusters.at(index);
+    case Collection::Phases: return plan.phases.at(index);
+    case Collection::Activities: break;
+    case Collection::None: break;
+    }
+    return plan.activities.at(index);
+}
+
+QString kindName(Collection collection)
+{
+    switch (collection) {
+    case Collection::Channels: return PlanDocument::tr("channel");
+    case Collection::Clusters: return PlanDocument::tr("cluster");
+    case Collection::Phases: return PlanDocument::tr("phase");
+    default: return PlanDocument::tr("activity");
+    }
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(core::Plan plan, QString fileName, QObject *parent)
+    : QObject(parent)
+    , m_plan(std::move(plan))
+    , m_score(std::make_unique<core::ScoreReport>(core::scorePlan(m_plan)))
+    , m_fileName(std::move(fileName))
+    , m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+PlanDocument::~PlanDocument() = default;
+
+std::unique_ptr<PlanDocument> PlanDocument::open(const QString &fileName, QStringList *errors)
+{
+    core::PlanReadResult read = core::loadPlanFile(fileName.toStdString());
+    if (!read.plan) {
+        if (errors) {
+            errors->clear();
+            for (const core::Diagnostic &diagnostic : read.errors)
+                errors->append(QString::fromStdString(diagnostic.text()));
+        }
+        return nullptr;
+    }
+    return std::make_unique<PlanDocument>(std::move(*read.plan), QFileInfo(fileName).absoluteFilePath());
+}
+
+bool PlanDocument::save(const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    const std::string bytes = core::writePlan(m_plan);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
+        || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(fileName, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    const QString absolute = QFileInfo(fileName).absoluteFilePath();
+    if (absolute != m_fileName) {
+        m_fileName = absolute;
+        Q_EMIT fileNameChanged(m_fileName);
+    }
+    m_undoStack->setClean();
+    return true;
+}
+
+QString PlanDocument::displayName() const
+{
+    if (!m_fileName.isEmpty())
+        return QFileInfo(m_fileName).fileName();
+    return m_plan.title.empty() ? tr("Untitled plan") : QString::fromStdString(m_plan.title);
+}
+
+bool PlanDocument::isModified() const { return !m_undoStack->isClean(); }
+
+bool PlanDocument::setField(PlanField field, int row, const QVariant &value, QString *error, bool mergeable)
+{
+    const Collection collection = collectionOf(field);
+    if (collection != Collection::None && (row < 0 || row >= itemCount(m_plan, collection)))
+        return false;
+    if (const QString problem = validateField(m_plan, field, row, value); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (readField(m_plan, field, row) == value)
+        return true;   // an edit that changes nothing pushes nothing
+    if (field == PlanField::ActivityType) {
+        // An activity still at its type's default share takes the new type's
+        // default, in the same undo step; a share the user set stays.
+        const core::Catalogue &catalogue = core::Catalogue::builtin();
+        const core::Activity &activity = m_plan.activities.at(static_cast<std::size_t>(row));
+        const auto *oldType = catalogue.activityType(activity.type);
+        const auto *newType = catalogue.activityType(value.toString().toStdString());
+        if (oldType && newType && activity.accountShare == oldType->defaultAccountShare
+            && newType->defaultAccountShare != activity.accountShare) {
+            auto *group = new QUndoCommand(tr("Change type of '%1'").arg(toQString(activity.name)));
+            new SetFieldCommand(this, field, row, value, false, group);
+            new SetFieldCommand(this, PlanField::ActivityAccountShare, row, newType->defaultAccountShare,
+                                false, group);
+            m_undoStack->push(group);
+            return true;
+        }
+    }
+    m_undoStack->push(new SetFieldCommand(this, field, row, value, mergeable));
+    return true;
+}
+
+std::string PlanDocument::uniqueId(Collection collection, const char *prefix) const
+{
+    const auto taken = [&](const std::string &id) {
+        switch (collection) {
+        case Collection::Channels: return m_plan.findChannel(id) != nullptr;
+        case Collection::Clusters: return m_plan.findCluster(id) != nullptr;
+        case Collection::Phases: return m_plan.findPhase(id) != nullptr;
+        default: return m_plan.findActivity(id) != nullptr;
+        }
+    };
+    for (int n = itemCount(m_plan, collection) + 1;; ++n) {
+        std::string id = std::string(prefix) + std::to_string(n);
+        if (!taken(id))
+            return id;
+    }
+}
+
+int PlanDocument::addItem(Collection collection, QString *error)
+{
+    const core::Catalogue &catalogue = core::Catalogue::builtin();
+    const int row = itemCount(m_plan, collection);
+    PlanItem item;
+    switch (collection) {
+    case Collection::Channels:
+        item = core::Channel{uniqueId(collection, "ch-"), "instagram", tr("New channel").toStdString(), true, 0, {}};
+        break;
+    case Collection::Clusters:
+        item = core::Cluster{uniqueId(collection, "cl-"), tr("New cluster").toStdString(), 0, {}, {}};
+        break;
+    case Collection::Phases: {
+        const core::Phase *last = m_plan.phases.empty() ? nullptr : &m_plan.phases.back();
+        const int start = last ? last->endWeek() + 1 : 1;
+        if (start + 3 > core::limits::kMaxWeek) {
+            if (error)
+                *error = tr("The plan already runs to week %1; there is no room for another phase.").arg(start - 1);
+            return -1;
+        }
+        item = core::Phase{uniqueId(collection, "ph-"), tr("New phase").toStdString(), start, 4,
+                           last ? last->followerMilestone : m_plan.brand.followers, {}};
+        break;
+    }
+    case Collection::Activities: {
+        if (m_plan.channels.empty()) {
+            if (error)
+                *error = tr("Add a channel first: every activity runs on one of the plan's channels.");
+            return -1;
+        }
+        core::Activity activity;
+        activity.id = uniqueId(collection, "a-");
+        activity.name = tr("New activity").toStdString();
+        activity.channel = m_plan.channels.front().id;
+        activity.type = "content_series";
+        if (const auto *type = catalogue.activityType(activity.type))
+            activity.accountShare = type->defaultAccountShare;
+        if (!m_plan.phases.empty())
+            activity.phases = {m_plan.phases.front().id};
+        item = std::move(activity);
+        break;
+    }
+    case Collection::None:
+        return -1;
+    }
+    m_undoStack->push(new InsertItemCommand(this, collection, row, std::move(item),
+                                            tr("Add %1").arg(kindName(collection))));
+    return row;
+}
+
+int PlanDocument::duplicateItem(Collection collection, int row, QString *error)
+{
+    if (row < 0 || row >= itemCount(m_plan, collection))
+        return -1;
+    PlanItem copy = itemAt(m_plan, collection, row);
+    const QString name = itemName(m_plan, collection, row);
+    int target = row + 1;
+    const auto rename = [&](auto &item, const char *prefix) {
+        item.id = uniqueId(collection, prefix);
+        item.name = tr("%1 (copy)").arg(toQString(item.name)).toStdString();
+    };
+    if (auto *channel = std::get_if<core::Channel>(&copy)) {
+        rename(*channel, "ch-");
+    } else if (auto *cluster = std::get_if<core::Cluster>(&copy)) {
+        rename(*cluster, "cl-");
+    } else if (auto *activity = std::get_if<core::Activity>(&copy)) {
+        rename(*activity, "a-");
+    } else if (auto *phase = std::get_if<core::Phase>(&copy)) {
+        // Phases follow one another, so the copy goes after the last one.
+        rename(*phase, "ph-");
+        phase->startWeek = m_plan.phases.back().endWeek() + 1;
+        if (phase->endWeek() > core::limits::kMaxWeek) {
+            if (error)
+                *error = tr("There is no room after the last phase for a copy of '%1'.").arg(name);
+            return -1;
+        }
+        target = itemCount(m_plan, collection);
+    }
+    m_undoStack->push(new InsertItemCommand(this, collection, target, std::move(copy),
+                                            tr("Duplicate %1 '%2'").arg(kindName(collection), name)));
+    return target;
+}
+
+bool PlanDocument::removeItem(Collection collection, int row, QString *error)
+{
+    if (row < 0 || row >= itemCount(m_plan, collection))
+        return false;
+    const QString name = itemName(m_plan, collection, row);
+    if (collection == Collection::Channels) {
+        const std::string &id = m_plan.channels[static_cast<std::size_t>(row)].id;
+        const auto users = std::count_if(m_plan.activities.begin(), m_plan.activities.end(),
+                                         [&id](const core::Activity &a) { return a.channel == id; });
+        if (users > 0) {
+            if (error)
+                *error = tr("'%1' is used by %n activities. Move them to another channel or delete them first.",
+                            nullptr, static_cast<int>(users)).arg(name);
+            return false;
+        }
+    }
+    auto *command = new RemoveItemCommand(this, collection, row,
+                                          tr("Delete %1 '%2'").arg(kindName(collection), name));
+    // Activities that list a removed phase or cluster drop the reference,
+    // in the same undo step.
+    if (collection == Collection::Phases || collection == Collection::Clusters) {
+        const bool phases = collection == Collection::Phases;
+        const QString id = toQString(phases ? m_plan.phases[static_cast<std::size_t>(row)].id
+                                            : m_plan.clusters[static_cast<std::size_t>(row)].id);
+        const PlanField field = phases ? PlanField::ActivityPhases : PlanField::ActivityClusters;
+        for (int a = 0; a < static_cast<int>(m_plan.activities.size()); ++a) {
+            QStringList refs = readField(m_plan, field, a).toStringList();
+            if (refs.removeAll(id) > 0)
+                new SetFieldCommand(this, field, a, refs, false, command);
+        }
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+bool PlanDocument::moveItem(Collection collection, int from, int to, QString *error)
+{
+    const int count = itemCount(m_plan, collection);
+    if (from < 0 || from >= count || to < 0 || to >= count || from == to)
+        return false;
+    if (collection == Collection::Phases) {
+        if (error)
+            *error = tr("Phases are ordered by their weeks; change the start weeks to reorder them.");
+        return false;
+    }
+    m_undoStack->push(new MoveItemCommand(this, collection, from, to,
+                                          tr("Move %1 '%2'").arg(kindName(collection), itemName(m_plan, collection, from))));
+    return true;
+}
+
+void PlanDocument::applyField(PlanField field, int row, const QVariant &value)
+{
+    ChangeEvent event{ChangeEvent::Kind::FieldChanged, collectionOf(field), field, row, -1};
+    Q_EMIT aboutToChange(event);
+    writeField(m_plan, field, row, value);
+    announce(event);
+}
+
+void PlanDocument::insertItemNow(Collection collection, int row, const PlanItem &item)
+{
+    ChangeEvent event{ChangeEvent::Kind::RowInserted, collection, PlanField::Title, row, -1};
+    Q_EMIT aboutToChange(event);
+    std::visit([&](const auto &value) { insertInto(m_plan, row, value); }, item);
+    announce(event);
+}
+
+PlanItem PlanDocument::takeItemNow(Collection collection, int row)
+{
+    ChangeEvent event{ChangeEvent::Kind::RowRemoved, collection, PlanField::Title, row, -1};
+    Q_EMIT aboutToChange(event);
+    PlanItem item;
+    switch (collection) {
+    case Collection::Channels: item = takeFrom<core::Channel>(m_plan, row); break;
+    case Collection::Clusters: item = takeFrom<core::Cluster>(m_plan, row); break;
+    case Collection::Phases: item = takeFrom<core::Phase>(m_plan, row); break;
+    default: item = takeFrom<core::Activity>(m_plan, row); break;
+    }
+    announce(event);
+    return item;
+}
+
+void PlanDocument::moveItemNow(Collection collection, int from, int to)
+{
+    ChangeEvent event{ChangeEvent::Kind::RowMoved, collection, PlanField::Title, from, to};
+    Q_EMIT aboutToChange(event);
+    switch (collection) {
+    case Collection::Channels: moveWithin<core::Channel>(m_plan, from, to); break;
+    case Collection::Clusters: moveWithin<core::Cluster>(m_plan, from, to); break;
+    case Collection::Phases: moveWithin<core::Phase>(m_plan, from, to); break;
+    default: moveWithin<core::Activity>(m_plan, from, to); break;
+    }
+    announce(event);
+}
+
+void PlanDocument::announce(const ChangeEvent &event)
+{
+    Q_EMIT changed(event);
+    if (m_batchDepth > 0) {
+        m_scoreStale = true;
+        return;
+    }
+    *m_score = core::scorePlan(m_plan);
+    Q_EMIT scoreChanged();
+}
+
+void PlanDocument::endBatch()
+{
+    if (--m_batchDepth > 0 || !m_scoreStale)
+        return;
+    m_scoreStale = false;
+    *m_score = core::scorePlan(m_plan);
+    Q_EMIT scoreChanged();
+}
+
+} // namespace mixplanner::ui

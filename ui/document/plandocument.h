@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/model/plan.h"
+#include "core/scoring/scorereport.h"
+#include "ui/document/changeevent.h"
+#include "ui/document/planfield.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <variant>
+
+class QUndoStack;
+
+namespace mixplanner::ui {
+
+using PlanItem = std::variant<core::Channel, core::Cluster, core::Phase, core::Activity>;
+
+// Owns one open plan: the core model, its undo stack, its file name and its
+// current score. Every edit goes through an undo command; views read the plan
+// from here and update on changed(). "Modified" follows the undo stack's clean
+// state.
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlanDocument(core::Plan plan = {}, QString fileName = {}, QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    // Reads a plan file; on failure returns nullptr and fills `errors` with
+    // one line per problem ("/activities/3/budget: must be ...").
+    static std::unique_ptr<PlanDocument> open(const QString &fileName, QStringList *errors);
+    // Writes the plan with QSaveFile (all or nothing) and marks it clean.
+    bool save(const QString &fileName, QString *error);
+
+    const core::Plan &plan() const { return m_plan; }
+    const core::ScoreReport &score() const { return *m_score; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString fileName() const { return m_fileName; }
+    QString displayName() const;
+    bool isModified() const;
+
+    // Edits, each one undo step. They return false (and say why) when the
+    // value is not allowed; nothing changes then.
+    bool setField(PlanField field, int row, const QVariant &value, QString *error = nullptr,
+                  bool mergeable = false);
+    // Inserts a new row with sensible defaults (at the end when index < 0);
+    // returns its row, or -1 with `error` set.
+    int addItem(Collection collection, QString *error = nullptr);
+    int duplicateItem(Collection collection, int row, QString *error = nullptr);
+    bool removeItem(Collection collection, int row, QString *error = nullptr);
+    bool moveItem(Collection collection, int from, int to, QString *error = nullptr);
+    // Ends a typing session: the next edit of the same field is a new step.
+    void endMerge() { ++m_mergeGeneration; }
+    int mergeGeneration() const { return m_mergeGeneration; }
+
+    // Compound commands change many values at once; the score is computed
+    // once at the end instead of after every part.
+    void beginBatch() { ++m_batchDepth; }
+    void endBatch();
+
+    // Used by the undo commands only: change the model and announce it.
+    void applyField(PlanField field, int row, const QVariant &value);
+    void insertItemNow(Collection collection, int row, const PlanItem &item);
+    PlanItem takeItemNow(Collection collection, int row);
+    void moveItemNow(Collection collection, int from, int to);
+
+Q_SIGNALS:
+    void aboutToChange(const mixplanner::ui::ChangeEvent &event);
+    void changed(const mixplanner::ui::ChangeEvent &event);
+    void scoreChanged();
+    void fileNameChanged(const QString &fileName);
+    void modifiedChanged(bool modified);
+
+private:
+    void announce(const ChangeEvent &event);
+    std::string uniqueId(Collection collection, const char *prefix) const;
+
+    core::Plan m_plan;
+    std::unique_ptr<core::ScoreReport> m_score;
+    QString m_fileName;
+    QUndoStack *m_undoStack;
+    int m_mergeGeneration = 0;
+    int m_batchDepth = 0;
+    bool m_scoreStale = false;
+};
+
+} // namespace mixplanner::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ui/document/plandocument.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPair>
+
+namespace mixplanner::ui {
+
+// How a column's values are shown and edited; the delegate picks its editor
+// from this.
+enum class ColumnKind {
+    Text,        // free text
+    Money,       // amount in the plan's currency
+    Share,       // 0..1, shown and edited as a percentage
+    Percent,     // 0..100
+    Count,       // whole number of people
+    Week,        // week number or number of weeks
+    Hours,
+    Flag,        // checkbox
+    Choice,      // one id from a list (platform, type, channel)
+    MultiChoice, // several ids from a list (phases, clusters, formats)
+    TextList,    // comma-separated words (tags, keywords)
+    Computed,    // read-only, derived from the plan or the score
+};
+
+struct Column {
+    QString title;
+    ColumnKind kind;
+    PlanField field = PlanField::Title;   // unused for Computed columns
+    QString toolTip;
+};
+
+// Roles the delegate reads.
+enum ModelRole {
+    ColumnKindRole = Qt::UserRole + 1,
+    OptionIdsRole,     // QStringList of ids for Choice / MultiChoice
+    OptionNamesRole,   // QStringList of names, same order
+    CurrencyRole,      // the plan's currency code, for Money editors
+};
+
+// An editable table over one list of the plan. Reads values from the
+// document, pushes an undo command from setData, and turns the document's
+// change events into precise row and cell signals (never a full reset for an
+// edit), so selection and scroll position survive every keystroke.
+class PlanTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    PlanTableModel(PlanDocument *document, Collection collection, QList<Column> columns,
+                   QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    PlanDocument *document() const { return m_document; }
+    Collection collection() const { return m_collection; }
+    const Column &column(int section) const { return m_columns.at(section); }
+    int columnOf(PlanField field) const;
+    // The row of the item with this id, or -1.
+    int rowOfId(const QString &id) const;
+
+Q_SIGNALS:
+    // An edit was refused; the message says why, in the user's words.
+    void editRejected(const QString &message);
+
+protected:
+    // The text shown for a cell; subclasses name ids and format computed values.
+    virtual QString displayText(int row, int section, const QVariant &value) const;
+    virtual QVariant computedValue(int row, int section) const;
+    // Ids and names offered by a Choice or MultiChoice column.
+    virtual QPair<QStringList, QStringList> options(const Column &column) const;
+    // Whether a change elsewhere in the plan can change what a column shows.
+    virtual bool dependsOn(const Column &column, const ChangeEvent &event) const;
+
+    const core::Plan &plan() const { return m_document->plan(); }
+    QString formatMoney(double amount) const;
+
+private:
+    void onAboutToChange(const ChangeEvent &event);
+    void onChanged(const ChangeEvent &event);
+    void onScoreChanged();
+    void emitColumnChanged(int section);
+
+    PlanDocument *m_document;
+    Collection m_collection;
+    QList<Column> m_columns;
+};
+
+} // namespace mixplanner::ui

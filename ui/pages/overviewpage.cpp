@@ -1,0 +1,83 @@
+#include "ui/pages/overviewpage.h"
+
+#include "core/model/planlimits.h"
+#include "ui/document/plandocument.h"
+#include "ui/pages/messagebar.h"
+#include "ui/text/displayformat.h"
+#include "ui/widgets/fieldbinder.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace mixplanner::ui {
+
+OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_binder(new FieldBinder(document, this))
+    , m_summary(new QLabel(this))
+{
+    auto *title = new QLineEdit(this);
+    title->setObjectName(QStringLiteral("titleEdit"));
+    auto *owner = new QLineEdit(this);
+    auto *currency = new QComboBox(this);
+    currency->setEditable(true);
+    for (const char *code : {"JPY", "USD", "EUR", "GBP", "KRW", "TWD", "CNY", "AUD", "CAD"})
+        currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
+    auto *rate = new QDoubleSpinBox(this);
+    rate->setRange(0, core::limits::kMaxMoney);
+    rate->setDecimals(2);
+    rate->setGroupSeparatorShown(true);
+    auto *notes = new QPlainTextEdit(this);
+    notes->setTabChangesFocus(true);
+
+    m_binder->bind(title, PlanField::Title);
+    m_binder->bind(owner, PlanField::Owner);
+    m_binder->bind(currency, PlanField::Currency);
+    m_binder->bind(rate, PlanField::HourlyRate);
+    m_binder->bind(notes, PlanField::Notes);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Owner:"), owner);
+    form->addRow(tr("&Currency:"), currency);
+    form->addRow(tr("&Hourly rate:"), rate);
+    form->addRow(tr("&Notes:"), notes);
+    rate->setToolTip(tr("What an hour of the team's time costs; activity hours are costed at this rate."));
+
+    auto *messages = new MessageBar(this);
+    connect(m_binder, &FieldBinder::editRejected, messages, &MessageBar::showMessage);
+
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Overview</h2>"), this));
+    layout->addLayout(form);
+    layout->addWidget(messages);
+    layout->addWidget(m_summary);
+    layout->addStretch();
+
+    connect(document, &PlanDocument::scoreChanged, this, &OverviewPage::updateSummary);
+    updateSummary();
+}
+
+void OverviewPage::updateSummary()
+{
+    const core::Plan &plan = m_document->plan();
+    const core::ScoreReport &score = m_document->score();
+    const int weeks = plan.phases.empty() ? 0 : plan.phases.back().endWeek() - plan.phases.front().startWeek + 1;
+    m_summary->setText(tr("<b>Weeks:</b> %1 &nbsp; <b>Phases:</b> %2 &nbsp; <b>Activities:</b> %3 &nbsp; "
+                          "<b>Channels:</b> %4 &nbsp; <b>Clusters:</b> %5 &nbsp; <b>Cost:</b> %6")
+                           .arg(weeks)
+                           .arg(plan.phases.size())
+                           .arg(plan.activities.size())
+                           .arg(plan.channels.size())
+                           .arg(plan.clusters.size())
+                           .arg(formatMoney(score.totalCost, QString::fromStdString(plan.currency)).toHtmlEscaped()));
+}
+
+} // namespace mixplanner::ui

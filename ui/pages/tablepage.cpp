@@ -1,0 +1,162 @@
+#include "ui/pages/tablepage.h"
+
+#include "ui/models/plantablemodel.h"
+#include "ui/pages/messagebar.h"
+#include "ui/widgets/planitemdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mixplanner::ui {
+
+namespace {
+QToolButton *makeButton(const QString &text, const QString &toolTip, const QKeySequence &shortcut,
+                        QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(shortcut.isEmpty() ? toolTip
+                                          : QStringLiteral("%1 (%2)").arg(toolTip, shortcut.toString(QKeySequence::NativeText)));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    if (!shortcut.isEmpty()) {
+        button->setShortcut(shortcut);
+    }
+    return button;
+}
+} // namespace
+
+TablePage::TablePage(PlanTableModel *model, const QString &title, const QString &description,
+                     QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new QTableView(this))
+    , m_messageBar(new MessageBar(this))
+{
+    model->setParent(this);
+    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
+    auto *about = new QLabel(description, this);
+    about->setWordWrap(true);
+
+    m_add = makeButton(tr("Add"), tr("Add a row"), QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    m_duplicate = makeButton(tr("Duplicate"), tr("Duplicate the selected row"), QKeySequence(Qt::CTRL | Qt::Key_D), this);
+    m_delete = makeButton(tr("Delete"), tr("Delete the selected row"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this);
+    m_up = makeButton(tr("Move up"), tr("Move the selected row up"), QKeySequence(Qt::ALT | Qt::Key_Up), this);
+    m_down = makeButton(tr("Move down"), tr("Move the selected row down"), QKeySequence(Qt::ALT | Qt::Key_Down), this);
+    auto *buttons = new QHBoxLayout;
+    for (QToolButton *button : {m_add, m_duplicate, m_delete, m_up, m_down})
+        buttons->addWidget(button);
+    buttons->addStretch();
+
+    m_view->setModel(model);
+    m_view->setItemDelegate(new PlanItemDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setAccessibleName(title);
+    m_view->resizeColumnsToContents();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(about);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_messageBar);
+
+    connect(m_add, &QToolButton::clicked, this, &TablePage::addRow);
+    connect(m_duplicate, &QToolButton::clicked, this, &TablePage::duplicateRow);
+    connect(m_delete, &QToolButton::clicked, this, &TablePage::deleteRow);
+    connect(m_up, &QToolButton::clicked, this, [this] { moveRow(-1); });
+    connect(m_down, &QToolButton::clicked, this, [this] { moveRow(+1); });
+    connect(model, &PlanTableModel::editRejected, m_messageBar, &MessageBar::showMessage);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::updateButtons);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::updateButtons);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
+    updateButtons();
+}
+
+int TablePage::currentRow() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TablePage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_view->selectRow(row);
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+void TablePage::addRow()
+{
+    QString error;
+    const int row = m_model->document()->addItem(m_model->collection(), &error);
+    if (row < 0) {
+        m_messageBar->showMessage(error);
+        return;
+    }
+    selectRow(row);
+    m_view->edit(m_model->index(row, 0));
+}
+
+void TablePage::duplicateRow()
+{
+    QString error;
+    const int row = m_model->document()->duplicateItem(m_model->collection(), currentRow(), &error);
+    if (row < 0) {
+        if (!error.isEmpty())
+            m_messageBar->showMessage(error);
+        return;
+    }
+    selectRow(row);
+}
+
+void TablePage::deleteRow()
+{
+    const int row = currentRow();
+    QString error;
+    if (!m_model->document()->removeItem(m_model->collection(), row, &error)) {
+        if (!error.isEmpty())
+            m_messageBar->showMessage(error);
+        return;
+    }
+    selectRow(qMin(row, m_model->rowCount() - 1));
+}
+
+void TablePage::moveRow(int delta)
+{
+    const int row = currentRow();
+    QString error;
+    if (!m_model->document()->moveItem(m_model->collection(), row, row + delta, &error)) {
+        if (!error.isEmpty())
+            m_messageBar->showMessage(error);
+        return;
+    }
+    selectRow(row + delta);
+}
+
+void TablePage::updateButtons()
+{
+    const int row = currentRow();
+    const int count = m_model->rowCount();
+    const bool reorderable = m_model->collection() != Collection::Phases;
+    m_duplicate->setEnabled(row >= 0);
+    m_delete->setEnabled(row >= 0);
+    m_up->setEnabled(reorderable && row > 0);
+    m_down->setEnabled(reorderable && row >= 0 && row + 1 < count);
+}
+
+} // namespace mixplanner::ui

@@ -1,0 +1,166 @@
+#include "ui/widgets/scorepanel.h"
+
+#include "ui/document/plandocument.h"
+#include "ui/text/displayformat.h"
+#include "ui/widgets/mixchart.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace mixplanner::ui {
+
+namespace {
+constexpr int kRefsRole = Qt::UserRole + 1;
+}
+
+QString componentTitle(const std::string &id)
+{
+    if (id == "mixFit") return ScorePanel::tr("Mix fit");
+    if (id == "trajectory") return ScorePanel::tr("Trajectory");
+    if (id == "channelFit") return ScorePanel::tr("Channel fit");
+    if (id == "contentReadiness") return ScorePanel::tr("Content readiness");
+    if (id == "accountReadiness") return ScorePanel::tr("Account readiness");
+    return QString::fromStdString(id);
+}
+
+ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_total(new QLabel(this))
+    , m_verdict(new QLabel(this))
+    , m_chart(new MixChart(this))
+    , m_findings(new QListWidget(this))
+    , m_suggestion(new QLabel(this))
+{
+    m_total->setObjectName(QStringLiteral("scoreTotal"));
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 2.6);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_total->setAccessibleName(tr("Score"));
+    m_verdict->setWordWrap(true);
+
+    auto *header = new QGridLayout;
+    header->addWidget(m_total, 0, 0, 2, 1);
+    header->addWidget(new QLabel(tr("<b>Score</b> of 100"), this), 0, 1);
+    header->addWidget(m_verdict, 1, 1);
+    header->setColumnStretch(1, 1);
+
+    auto *components = new QGridLayout;
+    for (int i = 0; i < 5; ++i) {
+        auto *label = new QLabel(this);
+        auto *bar = new QProgressBar(this);
+        bar->setRange(0, 100);
+        bar->setTextVisible(true);
+        bar->setMaximumHeight(label->sizeHint().height() + 4);
+        components->addWidget(label, i, 0);
+        components->addWidget(bar, i, 1);
+        m_components.append({label, bar});
+    }
+
+    m_findings->setObjectName(QStringLiteral("findingsView"));
+    m_findings->setWordWrap(true);
+    m_findings->setUniformItemSizes(false);
+    m_findings->setResizeMode(QListView::Adjust);
+    m_findings->setSpacing(2);
+    m_findings->setAlternatingRowColors(true);
+    m_findings->setAccessibleName(tr("Findings"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setObjectName(QStringLiteral("findingSuggestion"));
+    m_suggestion->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *findingsBox = new QWidget(this);
+    auto *findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(new QLabel(tr("<b>Findings</b> (click one to go to it)"), findingsBox));
+    findingsLayout->addWidget(m_findings, 1);
+    findingsLayout->addWidget(m_suggestion);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(findingsBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(components);
+    layout->addWidget(splitter, 1);
+
+    connect(m_findings, &QListWidget::itemClicked, this, &ScorePanel::onFindingActivated);
+    connect(m_findings, &QListWidget::itemActivated, this, &ScorePanel::onFindingActivated);
+    connect(m_findings, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_suggestion->setText(item ? tr("<b>What to do:</b> %1").arg(item->toolTip().toHtmlEscaped()) : QString());
+    });
+    connect(document, &PlanDocument::scoreChanged, this, &ScorePanel::refresh);
+    refresh();
+}
+
+void ScorePanel::refresh()
+{
+    const core::ScoreReport &score = m_document->score();
+    m_total->setText(formatScore(score.total));
+    if (score.total >= 80)
+        m_verdict->setText(tr("Well balanced for this brand and purpose."));
+    else if (score.total >= 60)
+        m_verdict->setText(tr("Workable; the findings below say what would improve it."));
+    else
+        m_verdict->setText(tr("The mix does not suit this brand or purpose yet; start with the largest finding."));
+    if (score.total < score.rawTotal)
+        m_verdict->setText(m_verdict->text() + QLatin1Char(' ')
+                           + tr("Capped at %1 because social media serves this purpose only in part.")
+                                 .arg(formatScore(score.suitabilityCap)));
+
+    for (int i = 0; i < m_components.size() && i < static_cast<int>(score.components.size()); ++i) {
+        const core::ComponentScore &component = score.components[static_cast<std::size_t>(i)];
+        m_components[i].first->setText(tr("%1 (%2)").arg(componentTitle(component.id), formatShare(component.weight)));
+        m_components[i].second->setValue(qRound(component.score));
+        m_components[i].second->setFormat(formatScore(component.score));
+        m_components[i].second->setAccessibleName(componentTitle(component.id));
+    }
+    m_chart->setReport(score);
+
+    const int previous = m_findings->currentRow();
+    m_findings->clear();
+    for (const core::Finding &finding : score.findings) {
+        const QString severity = finding.severity == core::Severity::Error ? tr("Problem")
+                                 : finding.severity == core::Severity::Warning ? tr("Warning")
+                                                                               : tr("Note");
+        auto *item = new QListWidgetItem(tr("\u2212%1 points \u2014 %2: %3")
+                                             .arg(QLocale().toString(finding.points, 'f', 1), severity,
+                                                  QString::fromStdString(finding.message)),
+                                         m_findings);
+        item->setToolTip(QString::fromStdString(finding.suggestion));
+        item->setData(Qt::AccessibleDescriptionRole, QString::fromStdString(finding.code));
+        QVariantList refs;
+        for (const core::FindingRef &ref : finding.refs)
+            refs << QStringList{QString::fromStdString(ref.kind), QString::fromStdString(ref.id)};
+        item->setData(kRefsRole, refs);
+    }
+    if (previous >= 0 && previous < m_findings->count())
+        m_findings->setCurrentRow(previous);
+    else
+        m_suggestion->clear();
+}
+
+void ScorePanel::onFindingActivated(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QVariantList refs = item->data(kRefsRole).toList();
+    // The first reference is what the finding is about (the activity before its channel).
+    for (const QVariant &ref : refs) {
+        const QStringList parts = ref.toStringList();
+        if (parts.size() == 2 && parts[0] != QLatin1String("plan")) {
+            Q_EMIT findingActivated(core::FindingRef{parts[0].toStdString(), parts[1].toStdString()});
+            return;
+        }
+    }
+    Q_EMIT findingActivated(core::FindingRef{"plan", ""});
+}
+
+} // namespace mixplanner::ui

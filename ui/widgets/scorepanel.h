@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/scoring/scorereport.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QListWidget;
+class QListWidgetItem;
+
+namespace mixplanner::ui {
+
+class MixChart;
+class PlanDocument;
+
+// The plan's score as it stands after the last edit: the total, the
+// components, the mix chart and the findings. Activating a finding asks the
+// window to show what it refers to.
+class ScorePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScorePanel(PlanDocument *document, QWidget *parent = nullptr);
+
+    QListWidget *findingsView() const { return m_findings; }
+    QLabel *totalLabel() const { return m_total; }
+
+Q_SIGNALS:
+    void findingActivated(const mixplanner::core::FindingRef &ref);
+
+private:
+    void refresh();
+    void onFindingActivated(QListWidgetItem *item);
+
+    PlanDocument *m_document;
+    QLabel *m_total;
+    QLabel *m_verdict;
+    QList<QPair<QLabel *, QProgressBar *>> m_components;
+    MixChart *m_chart;
+    QListWidget *m_findings;
+    QLabel *m_suggestion;
+};
+
+QString componentTitle(const std::string &id);
+
+} // namespace mixplanner::ui
