@@ -81,7 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (const QString &name : {tr("Overview"), tr("Brand & purpose"), tr("Channels"), tr("Clusters"),
                                 tr("Phases"), tr("Activities")})
         m_outline->addItem(name);
-    m_outline->setMaximumWidth(200);
+    m_outline->setMaximumWidth(220);
+    m_outline->setMinimumWidth(120);
     m_pages = new QStackedWidget;
     m_scoreHolder = new QWidget;
     auto *scoreLayout = new QVBoxLayout(m_scoreHolder);
@@ -94,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({160, 720, 480});
+    m_splitter->setSizes({150, 820, 470});
     setCentralWidget(m_splitter);
     connect(m_outline, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 

@@ -23,8 +23,6 @@ int main(int argc, char *argv[])
 
     const auto shoot = [&](mixplanner::ui::MainWindow::Page page, const char *name) {
         window.showPage(page);
-        if (auto *table = window.tablePage(page))
-            table->view()->resizeColumnsToContents();
         QApplication::processEvents();
         const QString path = QDir(folder).filePath(QString::fromLatin1(name));
         if (!window.grab().save(path))

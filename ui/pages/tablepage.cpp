@@ -63,7 +63,7 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(title);
-    m_view->resizeColumnsToContents();
+    fitColumns();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -83,6 +83,19 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
     updateButtons();
+}
+
+void TablePage::fitColumns()
+{
+    m_view->resizeColumnsToContents();
+    // Leave room for larger numbers than the current ones, and keep long
+    // texts from pushing the numbers out of sight.
+    for (int section = 0; section < m_model->columnCount(); ++section) {
+        const int width = m_view->columnWidth(section);
+        const bool numeric = m_model->headerData(section, Qt::Horizontal, Qt::DisplayRole).isValid()
+                             && m_model->data(m_model->index(0, section), Qt::TextAlignmentRole).isValid();
+        m_view->setColumnWidth(section, qBound(56, width + (numeric ? 16 : 8), 240));
+    }
 }
 
 int TablePage::currentRow() const

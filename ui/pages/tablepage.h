@@ -25,6 +25,8 @@ public:
     MessageBar *messageBar() const { return m_messageBar; }
     void selectRow(int row);
     int currentRow() const;
+    // Sizes the columns to their contents, within sensible bounds.
+    void fitColumns();
 
 private:
     void addRow();
