@@ -1,10 +1,13 @@
 #include "ui/mainwindow.h"
 
 #include "core/io/planjson.h"
+#include "core/report/planreport.h"
 #include "core/resources/embeddedresource.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/document/plandocument.h"
+#include "ui/export/reportexporter.h"
+#include "ui/export/reportprinter.h"
 #include "ui/models/activitiesmodel.h"
 #include "ui/models/channelsmodel.h"
 #include "ui/models/clustersmodel.h"
@@ -24,6 +27,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
@@ -157,6 +162,12 @@ void MainWindow::createActions()
     saveAction->setShortcut(QKeySequence::Save);
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    fileMenu->addSeparator();
+    QAction *exportAction = fileMenu->addAction(tr("&Export Summary..."), this, &MainWindow::exportSummary);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *printAction = fileMenu->addAction(tr("&Print Summary..."), this, &MainWindow::printSummary);
+    printAction->setShortcut(QKeySequence::Print);
+    fileMenu->addSeparator();
     QAction *closeAction = fileMenu->addAction(tr("&Close"), this, &MainWindow::closePlan);
     closeAction->setShortcut(QKeySequence::Close);
     fileMenu->addSeparator();
@@ -375,6 +386,47 @@ bool MainWindow::saveAs()
     }
     addRecentFile(m_document->fileName());
     return true;
+}
+
+bool MainWindow::exportSummary()
+{
+    QString base = m_document->fileName().isEmpty() ? QDir::home().filePath(m_document->displayName())
+                                                    : m_document->fileName();
+    base = QFileInfo(base).path() + QLatin1Char('/') + QFileInfo(base).completeBaseName();
+    QString fileName = FileDialog::getSaveFileName(this, tr("Export plan summary"), base + QStringLiteral(".pdf"),
+                                                   exportFileFilters());
+    if (fileName.isEmpty())
+        return false;
+    const auto format = reportFormatForFile(fileName);
+    if (!format) {
+        MessageBox::warning(this, tr("Cannot export"),
+                            tr("Choose a file ending in .pdf, .html, .md, .csv or .json, so MixPlanner knows "
+                               "which format to write."));
+        return false;
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportReport(m_document->plan(), m_document->score(), *format, fileName, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        MessageBox::warning(this, tr("Cannot export"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 4000);
+    return true;
+}
+
+void MainWindow::printSummary()
+{
+    const ReportPrinter layout(core::buildPlanReport(m_document->plan(), m_document->score()));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(ReportPrinter::defaultPageSize());
+    printer.setDocName(QString::fromStdString(m_document->plan().title));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print plan summary"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&layout](QPrinter *target) { layout.print(target); });
+    preview.exec();
 }
 
 bool MainWindow::maybeSave()

@@ -48,6 +48,9 @@ public:
 
     bool save();
     bool saveAs();
+    // Asks for a file and format and writes the plan summary there.
+    bool exportSummary();
+    void printSummary();
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
 

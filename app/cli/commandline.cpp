@@ -6,7 +6,7 @@
 namespace mixplanner::cli {
 
 namespace {
-constexpr std::array kCommands = {"validate", "convert", "score", "compare"};
+constexpr std::array kCommands = {"validate", "convert", "score", "compare", "export"};
 }
 
 std::string usageText()
@@ -21,10 +21,14 @@ std::string usageText()
            "                          (unknown fields are kept; OUT '-' writes to standard output)\n"
            "  score FILE [--json]     score the plan's account/content mix and explain every lost point\n"
            "  compare FILE FILE...    score several plans and show them side by side\n"
+           "  export FILE --format FORMAT -o OUT\n"
+           "                          write a plan summary: pdf, html, md (Markdown), csv\n"
+           "                          (activities) or json (the score report)\n"
            "\n"
            "Options:\n"
            "  -o, --output FILE       where convert writes its result (written atomically)\n"
            "      --json              score: print the report as JSON (see docs/scoring-model.md)\n"
+           "      --format FORMAT     export: pdf, html, md, csv or json\n"
            "  -h, --help              show this help\n"
            "      --version           show the version\n"
            "\n"
@@ -53,6 +57,14 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
             line.output = arguments[++i];
         } else if (argument.rfind("--output=", 0) == 0) {
             line.output = argument.substr(9);
+        } else if (argument == "--format") {
+            if (i + 1 >= arguments.size()) {
+                outcome.usageError = "--format needs one of pdf, html, md, csv, json";
+                return outcome;
+            }
+            line.format = arguments[++i];
+        } else if (argument.rfind("--format=", 0) == 0) {
+            line.format = argument.substr(9);
         } else if (argument == "--json") {
             line.json = true;
         } else if (argument.size() > 1 && argument[0] == '-' && argument != "-") {
@@ -76,13 +88,13 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
         outcome.usageError = line.command + " needs a plan file";
         return outcome;
     }
-    if (line.command == "convert") {
+    if (line.command == "convert" || line.command == "export") {
         if (line.files.size() != 1) {
-            outcome.usageError = "convert takes exactly one plan file";
+            outcome.usageError = line.command + " takes exactly one plan file";
             return outcome;
         }
         if (!line.output) {
-            outcome.usageError = "convert needs -o OUT";
+            outcome.usageError = line.command + " needs -o OUT";
             return outcome;
         }
     } else if (line.output) {
@@ -95,6 +107,24 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
     }
     if (line.command == "compare" && line.files.size() < 2) {
         outcome.usageError = "compare needs at least two plan files";
+        return outcome;
+    }
+    if (line.command == "export") {
+        static const std::array formats = {"pdf", "html", "md", "markdown", "csv", "json"};
+        if (!line.format) {
+            outcome.usageError = "export needs --format pdf|html|md|csv|json";
+            return outcome;
+        }
+        if (std::find(formats.begin(), formats.end(), *line.format) == formats.end()) {
+            outcome.usageError = "unknown export format \"" + *line.format + "\"; use pdf, html, md, csv or json";
+            return outcome;
+        }
+        if (*line.format == "pdf" && *line.output == "-") {
+            outcome.usageError = "a PDF cannot be written to standard output; give a file name";
+            return outcome;
+        }
+    } else if (line.format) {
+        outcome.usageError = "--format is only for export";
         return outcome;
     }
     if (line.json && line.command != "score") {

@@ -12,6 +12,7 @@ struct CommandLine {
     std::vector<std::string> files;
     std::optional<std::string> output;   // -o / --output
     bool json = false;                    // --json
+    std::optional<std::string> format;    // --format (export)
 };
 
 struct ParseOutcome {

@@ -3,9 +3,14 @@
 #include "app/cli/scoretext.h"
 
 #include "core/io/filesystem.h"
+#include "core/report/reportwriters.h"
 #include "core/io/planfile.h"
 #include "core/scoring/scorejson.h"
 #include "core/scoring/scorer.h"
+
+#ifdef MIXPLANNER_CLI_HAS_PDF
+#include "ui/export/reportprinter.h"
+#endif
 
 #include <filesystem>
 #include <ostream>
@@ -109,6 +114,39 @@ int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
     return Success;
 }
 
+int exportSummary(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    const std::string &file = line.files.front();
+    const std::optional<Plan> plan = loadOrReport(file, err);
+    if (!plan)
+        return BadInput;
+    const ReportFormat format = *reportFormatFromId(*line.format);
+    const PlanReport report = buildPlanReport(*plan, scorePlan(*plan));
+    if (format == ReportFormat::Pdf) {
+#ifdef MIXPLANNER_CLI_HAS_PDF
+        QString error;
+        if (!ui::exportPdf(report, QString::fromStdString(*line.output), &error)) {
+            err << *line.output << ": " << error.toStdString() << '\n';
+            return BadInput;
+        }
+        return Success;
+#else
+        err << "mixplanner-cli: this build has no PDF support (built without the Qt user interface)\n";
+        return Usage;
+#endif
+    }
+    const std::string text = writeReport(report, format);
+    if (*line.output == "-") {
+        out << text;
+        return Success;
+    }
+    if (const std::string failure = writeFileAtomically(*line.output, text); !failure.empty()) {
+        err << *line.output << ": " << failure << '\n';
+        return BadInput;
+    }
+    return Success;
+}
+
 } // namespace
 
 int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
@@ -121,6 +159,8 @@ int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
         return score(line, out, err);
     if (line.command == "compare")
         return compare(line, out, err);
+    if (line.command == "export")
+        return exportSummary(line, out, err);
     err << "mixplanner-cli: unknown command " << line.command << '\n';
     return Usage;
 }

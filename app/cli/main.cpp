@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (!parsed.commandLine) {
-        std::cerr << "mixplanner-cli: " << parsed.usageError << "\n\n" << usageText();
+        std::cerr << "mixplanner-cli: " << parsed.usageError << "\n"
+                  << "Run 'mixplanner-cli --help' for the commands and options.\n";
         return Usage;
     }
     try {

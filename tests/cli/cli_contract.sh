@@ -87,5 +87,46 @@ PY
 grep -q "^Total" "$work/compare.txt" || fail "compare shows no totals"
 grep -q "spring-launch.mixplan" "$work/compare.txt" || fail "compare does not name the files"
 
+# export: every format; PDF checked as text; CSV read back by Python's csv module.
+for format in md html csv json pdf; do
+    "$cli" export "$sample" --format $format -o "$work/summary.$format" 2>"$work/export.err" \
+        || fail "export --format $format failed: $(cat "$work/export.err")"
+done
+if command -v pdftotext >/dev/null; then
+    pdftotext "$work/summary.pdf" "$work/summary.txt" || fail "pdftotext could not read the PDF"
+    total=$(python3 -c "import json,sys; print('%.1f' % json.load(open(sys.argv[1]))['total'])" "$work/score.json")
+    for needle in "Kumo Roasters drip bags" "Score: $total / 100" "Seed content" "Grow the circle" "Launch and convert"; do
+        grep -qF "$needle" "$work/summary.txt" || fail "the PDF does not show '$needle'"
+    done
+    pages=$(pdfinfo "$work/summary.pdf" | awk '/^Pages:/ {print $2}')
+    [ "${pages:-0}" -ge 2 ] || fail "the PDF has ${pages:-0} pages"
+    grep -qE '^2$' "$work/summary.txt" || fail "the PDF has no page numbers"
+else
+    fail "pdftotext is missing (poppler-utils)"
+fi
+python3 - "$work/summary.csv" "$sample" <<'PY' || fail "the CSV does not read back to the plan's activities"
+import csv, json, sys
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.DictReader(f))
+plan = json.load(open(sys.argv[2], encoding="utf-8"))
+assert len(rows) == len(plan["activities"]), (len(rows), len(plan["activities"]))
+for row, activity in zip(rows, plan["activities"]):
+    assert row["ID"] == activity["id"]
+    assert row["Activity"] == activity["name"], (row["Activity"], activity["name"])
+    assert float(row["Budget (JPY)"]) == activity["budget"]
+    assert abs(float(row["Account share (%)"]) - activity["accountShare"] * 100) < 0.05
+    cost = activity["budget"] + activity["hours"] * plan["hourlyRate"]
+    assert abs(float(row["Cost (JPY)"]) - cost) < 0.5
+PY
+grep -q "<svg" "$work/summary.html" || fail "the HTML has no inline chart"
+grep -qE '(src|href)="https?:' "$work/summary.html" && fail "the HTML loads external resources"
+"$cli" export "$sample" --format docx -o "$work/x.docx" 2>/dev/null; [ $? -eq 2 ] || fail "an unknown format should exit 2"
+"$cli" export "$sample" --format pdf -o "$work/missing/x.pdf" 2>/dev/null; [ $? -eq 1 ] || fail "a PDF into a missing folder should exit 1"
+"$cli" export "$root/tests/data/broken/negative-budget.mixplan" --format html -o "$work/bad.html" 2>/dev/null
+[ $? -eq 1 ] || fail "export of a broken plan should exit 1"
+[ ! -e "$work/bad.html" ] || fail "export of a broken plan wrote a file"
+leftovers=$(find "$work" -name '.*' -type f | wc -l)
+[ "$leftovers" -eq 0 ] || fail "export left temporary files behind"
+
 if [ $failures -gt 0 ]; then echo "$failures failure(s)"; exit 1; fi
 echo "cli contract holds ($count broken files checked)"

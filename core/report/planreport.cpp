@@ -1,0 +1,146 @@
+#include "core/report/planreport.h"
+
+#include "core/scoring/plancosts.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#ifndef MIXPLANNER_VERSION
+#define MIXPLANNER_VERSION "dev"
+#endif
+
+namespace mixplanner::core {
+
+std::string componentName(const std::string &id)
+{
+    if (id == "mixFit") return "Mix fit";
+    if (id == "trajectory") return "Trajectory";
+    if (id == "channelFit") return "Channel fit";
+    if (id == "contentReadiness") return "Content readiness";
+    if (id == "accountReadiness") return "Account readiness";
+    return id;
+}
+
+std::string brandPartName(const std::string &id)
+{
+    if (id == "awareness") return "Awareness";
+    if (id == "favorability") return "Favourability";
+    if (id == "followerReach") return "Follower reach";
+    if (id == "engagement") return "Engagement";
+    return id;
+}
+
+PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Catalogue &catalogue,
+                           const ModelParameters &parameters)
+{
+    PlanReport report;
+    report.title = plan.title.empty() ? std::string("Untitled plan") : plan.title;
+    report.owner = plan.owner;
+    report.notes = plan.notes;
+    report.currency = plan.currency;
+    report.hourlyRate = plan.hourlyRate;
+    if (const PurposeInfo *purpose = catalogue.purpose(plan.purpose.primary)) {
+        report.purpose = purpose->name;
+        report.purposeReason = purpose->reason;
+    }
+    if (const PurposeInfo *secondary = catalogue.purpose(plan.purpose.secondary);
+        secondary && plan.purpose.secondaryWeight > 0) {
+        report.secondaryPurpose = secondary->name;
+        report.secondaryWeight = plan.purpose.secondaryWeight;
+    }
+    report.score = score;
+    report.parameters = parameters.entries;
+    report.generator = std::string("MixPlanner ") + MIXPLANNER_VERSION;
+
+    std::unordered_map<std::string, const Channel *> channels;
+    for (const Channel &channel : plan.channels)
+        channels.emplace(channel.id, &channel);
+    std::unordered_map<std::string, std::string> phaseNames, clusterNames;
+    for (const Phase &phase : plan.phases)
+        phaseNames.emplace(phase.id, phase.name);
+    for (const Cluster &cluster : plan.clusters)
+        clusterNames.emplace(cluster.id, cluster.name);
+    const auto names = [](const std::vector<std::string> &ids, const auto &lookup) {
+        std::vector<std::string> result;
+        for (const std::string &id : ids) {
+            const auto found = lookup.find(id);
+            result.push_back(found == lookup.end() ? id : found->second);
+        }
+        return result;
+    };
+
+    const PlanCosts costs = computePlanCosts(plan);
+    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+        const Activity &activity = plan.activities[a];
+        PlanReport::ActivityRow row;
+        row.id = activity.id;
+        row.name = activity.name;
+        const auto channel = channels.find(activity.channel);
+        if (channel != channels.end()) {
+            row.channel = channel->second->name.empty() ? channel->second->id : channel->second->name;
+            const PlatformInfo *platform = catalogue.platform(channel->second->platform);
+            row.platform = platform ? platform->name : channel->second->platform;
+        } else {
+            row.channel = activity.channel;
+        }
+        const ActivityTypeInfo *type = catalogue.activityType(activity.type);
+        row.type = type ? type->name : activity.type;
+        row.typeId = activity.type;
+        row.accountShare = activity.accountShare;
+        row.budget = activity.budget;
+        row.hours = activity.hours;
+        row.cost = costs.activityCost[a];
+        row.phaseCost = row.cost;
+        row.phases = names(activity.phases, phaseNames);
+        row.clusters = names(activity.clusters, clusterNames);
+        row.tags = activity.tags;
+        row.formats = activity.formats;
+        row.influencer = activity.influencer;
+        row.paidSupport = activity.paidSupport;
+        row.notes = activity.notes;
+        report.activities.push_back(row);
+        if (!costs.scheduled[a])
+            report.unscheduled.push_back(row);
+    }
+
+    for (std::size_t p = 0; p < plan.phases.size(); ++p) {
+        PlanReport::PhaseSection section;
+        section.mix = score.phases.at(p);
+        section.startWeek = plan.phases[p].startWeek;
+        section.endWeek = plan.phases[p].endWeek();
+        section.followerMilestone = plan.phases[p].followerMilestone;
+        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+            PlanReport::ActivityRow row = report.activities[slice.activity];
+            row.phaseCost = slice.cost;
+            section.activities.push_back(std::move(row));
+        }
+        report.phases.push_back(std::move(section));
+    }
+
+    for (const Channel &channel : plan.channels) {
+        PlanReport::ChannelRow row;
+        row.name = channel.name.empty() ? channel.id : channel.name;
+        if (const PlatformInfo *platform = catalogue.platform(channel.platform)) {
+            row.platform = platform->name;
+            row.graph = std::string(socialGraphId(platform->graph));
+        }
+        row.hasAccount = channel.hasAccount;
+        row.followers = channel.followers;
+        row.activities = static_cast<int>(std::count_if(plan.activities.begin(), plan.activities.end(),
+                                                        [&](const Activity &a) { return a.channel == channel.id; }));
+        report.channels.push_back(std::move(row));
+    }
+    for (const Cluster &cluster : plan.clusters) {
+        PlanReport::ClusterRow row;
+        row.name = cluster.name;
+        row.size = cluster.size;
+        row.keywords = cluster.keywords;
+        row.activities = static_cast<int>(std::count_if(plan.activities.begin(), plan.activities.end(), [&](const Activity &a) {
+            return std::find(a.clusters.begin(), a.clusters.end(), cluster.id) != a.clusters.end();
+        }));
+        report.clusters.push_back(std::move(row));
+    }
+    return report;
+}
+
+} // namespace mixplanner::core

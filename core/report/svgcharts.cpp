@@ -1,0 +1,118 @@
+#include "core/report/svgcharts.h"
+
+#include "core/text/escape.h"
+#include "core/text/format.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace mixplanner::core {
+
+namespace {
+
+std::string num(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
+
+std::string shorten(const std::string &text, std::size_t maxCodePoints)
+{
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && ++count > maxCodePoints)
+            return text.substr(0, i) + "\xE2\x80\xA6";   // …
+    }
+    return text;
+}
+
+} // namespace
+
+std::string mixChartSvg(const PlanReport &report, int width, int height)
+{
+    const double left = 56, right = 16, top = 34, bottom = 74;
+    const double plotWidth = width - left - right;
+    const double plotHeight = height - top - bottom;
+    const std::size_t count = std::max<std::size_t>(report.phases.size(), 1);
+    const double slot = plotWidth / static_cast<double>(count);
+    const auto x = [&](std::size_t i) { return left + slot * (static_cast<double>(i) + 0.5); };
+    const auto y = [&](double share) { return top + plotHeight * (1.0 - share); };
+
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart mix-chart\" viewBox=\"0 0 "
+                      + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width)
+                      + "\" height=\"" + std::to_string(height)
+                      + "\" role=\"img\" aria-labelledby=\"mix-chart-title\">\n";
+    svg += "<title id=\"mix-chart-title\">Account-driven share per phase: planned against recommended</title>\n";
+    svg += "<text x=\"" + num(left) + "\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">Account-driven share per phase</text>\n";
+    for (int tick = 0; tick <= 100; tick += 20) {
+        const double ty = y(tick / 100.0);
+        svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(ty) + "\" x2=\"" + num(left + plotWidth) + "\" y2=\"" + num(ty)
+               + "\" stroke=\"#ddd\" stroke-width=\"1\"/>\n";
+        svg += "<text x=\"" + num(left - 8) + "\" y=\"" + num(ty + 4) + "\" font-size=\"11\" text-anchor=\"end\" fill=\"#444\">"
+               + std::to_string(tick) + "%</text>\n";
+    }
+    std::string recommended, planned;
+    for (std::size_t i = 0; i < report.phases.size(); ++i) {
+        const PhaseMix &mix = report.phases[i].mix;
+        const double x0 = left + slot * static_cast<double>(i) + slot * 0.1;
+        const double x1 = x0 + slot * 0.8;
+        svg += "<rect x=\"" + num(x0) + "\" y=\"" + num(y(mix.high)) + "\" width=\"" + num(x1 - x0) + "\" height=\""
+               + num(y(mix.low) - y(mix.high)) + "\" fill=\"#9cc3e6\" fill-opacity=\"0.45\" stroke=\"#5b8fbf\" stroke-dasharray=\"2 2\"/>\n";
+        recommended += "<line x1=\"" + num(x0) + "\" y1=\"" + num(y(mix.recommended)) + "\" x2=\"" + num(x1) + "\" y2=\""
+                       + num(y(mix.recommended)) + "\" stroke=\"#1f5f99\" stroke-width=\"2.5\" stroke-dasharray=\"7 4\"/>\n";
+        if (mix.planned)
+            planned += (planned.empty() ? "M" : " L") + num(x(i)) + " " + num(y(*mix.planned));
+        svg += "<text x=\"" + num(x(i)) + "\" y=\"" + num(top + plotHeight + 18) + "\" font-size=\"11\" text-anchor=\"middle\" fill=\"#222\">"
+               + text::escapeHtml(shorten(mix.name, 22)) + "</text>\n";
+        svg += "<text x=\"" + num(x(i)) + "\" y=\"" + num(top + plotHeight + 32) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">"
+               + (mix.planned ? text::percent(*mix.planned) : std::string("-")) + " / " + text::percent(mix.recommended) + "</text>\n";
+    }
+    svg += recommended;
+    if (!planned.empty())
+        svg += "<path d=\"" + planned + "\" fill=\"none\" stroke=\"#222\" stroke-width=\"2.5\"/>\n";
+    for (std::size_t i = 0; i < report.phases.size(); ++i) {
+        if (const auto &share = report.phases[i].mix.planned)
+            svg += "<circle cx=\"" + num(x(i)) + "\" cy=\"" + num(y(*share)) + "\" r=\"5\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"1.5\"/>\n";
+    }
+    // Legend: each series has its own shape, so colour is not the only cue.
+    const double ly = height - 16;
+    svg += "<rect x=\"" + num(left) + "\" y=\"" + num(ly - 9) + "\" width=\"18\" height=\"10\" fill=\"#9cc3e6\" fill-opacity=\"0.45\" stroke=\"#5b8fbf\" stroke-dasharray=\"2 2\"/>"
+           "<text x=\"" + num(left + 24) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">Tolerance band</text>\n";
+    svg += "<line x1=\"" + num(left + 130) + "\" y1=\"" + num(ly - 4) + "\" x2=\"" + num(left + 156) + "\" y2=\"" + num(ly - 4)
+           + "\" stroke=\"#1f5f99\" stroke-width=\"2.5\" stroke-dasharray=\"7 4\"/><text x=\"" + num(left + 162) + "\" y=\"" + num(ly)
+           + "\" font-size=\"11\" fill=\"#222\">Recommended</text>\n";
+    svg += "<circle cx=\"" + num(left + 262) + "\" cy=\"" + num(ly - 4) + "\" r=\"5\" fill=\"#222\"/><text x=\"" + num(left + 272)
+           + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">Planned</text>\n";
+    svg += "</svg>\n";
+    return svg;
+}
+
+std::string componentsChartSvg(const PlanReport &report, int width, int height)
+{
+    const auto &components = report.score.components;
+    const double left = 200, right = 60, top = 10;
+    const double rowHeight = (height - top - 10) / static_cast<double>(std::max<std::size_t>(components.size(), 1));
+    const double barWidth = width - left - right;
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart components-chart\" viewBox=\"0 0 "
+                      + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width)
+                      + "\" height=\"" + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"components-title\">\n";
+    svg += "<title id=\"components-title\">Score components, each out of 100</title>\n";
+    for (std::size_t i = 0; i < components.size(); ++i) {
+        const ComponentScore &component = components[i];
+        const double rowTop = top + rowHeight * static_cast<double>(i);
+        const double barHeight = rowHeight * 0.6;
+        svg += "<text x=\"" + num(left - 10) + "\" y=\"" + num(rowTop + barHeight * 0.8) + "\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\">"
+               + text::escapeHtml(componentName(component.id)) + " (" + text::percent(component.weight) + ")</text>\n";
+        svg += "<rect x=\"" + num(left) + "\" y=\"" + num(rowTop) + "\" width=\"" + num(barWidth) + "\" height=\"" + num(barHeight)
+               + "\" fill=\"#eee\" stroke=\"#bbb\"/>\n";
+        svg += "<rect x=\"" + num(left) + "\" y=\"" + num(rowTop) + "\" width=\"" + num(barWidth * component.score / 100.0)
+               + "\" height=\"" + num(barHeight) + "\" fill=\"#3a7dbf\"/>\n";
+        svg += "<text x=\"" + num(left + barWidth + 8) + "\" y=\"" + num(rowTop + barHeight * 0.8) + "\" font-size=\"12\" fill=\"#222\">"
+               + text::decimal(component.score, 1) + "</text>\n";
+    }
+    svg += "</svg>\n";
+    return svg;
+}
+
+} // namespace mixplanner::core

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/report/planreport.h"
+
+#include <string>
+
+namespace mixplanner::core {
+
+// Charts as standalone SVG text for the HTML summary (and, rendered by Qt, the
+// PDF). Series differ by line style and marker shape as well as colour, so
+// they read in greyscale print. All plan text in them is escaped.
+std::string mixChartSvg(const PlanReport &report, int width = 720, int height = 300);
+std::string componentsChartSvg(const PlanReport &report, int width = 720, int height = 190);
+
+} // namespace mixplanner::core

@@ -1,0 +1,149 @@
+// The plan summary in every text format: golden files of the sample (compared
+// in memory), escaping of hostile text, CSV rules. Set MIXPLANNER_UPDATE_GOLDEN=1
+// to rewrite the golden files after an intended change, then review the diff.
+#include "testsupport.h"
+
+#include "core/io/jsondocument.h"
+#include "core/report/reportwriters.h"
+#include "core/report/svgcharts.h"
+#include "core/scoring/scorer.h"
+#include "core/text/escape.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+using namespace mixplanner;
+
+namespace {
+
+core::PlanReport reportOf(const core::Plan &plan)
+{
+    return core::buildPlanReport(plan, core::scorePlan(plan));
+}
+
+void compareWithGolden(const std::string &name, const std::string &actual)
+{
+    const auto path = test::dataDir() / "golden" / name;
+    if (std::getenv("MIXPLANNER_UPDATE_GOLDEN")) {
+        std::ofstream(path, std::ios::binary) << actual;
+        WARN("rewrote " << path.string());
+        return;
+    }
+    const std::string expected = test::readText(path);
+    INFO("golden file " << path.string() << " differs; if the change is intended, run the tests with "
+                                            "MIXPLANNER_UPDATE_GOLDEN=1 and review the diff");
+    CHECK(actual == expected);
+}
+
+core::Plan hostilePlan()
+{
+    core::Plan plan = test::samplePlan();
+    plan.title = "<script>alert(1)</script> & \"friends\"";
+    plan.owner = "| pipes | and *stars*";
+    plan.activities[0].name = "=HYPERLINK(\"http://evil\",\"click\")";
+    plan.activities[1].name = "+1 \"quoted\", with comma";
+    plan.activities[2].name = "-2 line\nbreak";
+    plan.activities[3].name = "@SUM(A1)";
+    plan.activities[4].name = "\tTabbed <b>bold</b>";
+    plan.phases[0].name = "<img src=x onerror=alert(1)>";
+    plan.clusters[0].name = "]]> </svg> <svg onload=alert(1)>";
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("the sample's summaries match the golden files", "[report][golden]")
+{
+    const core::PlanReport report = reportOf(test::samplePlan());
+    compareWithGolden("spring-launch.md", core::writeMarkdownReport(report));
+    compareWithGolden("spring-launch.html", core::writeHtmlReport(report));
+    compareWithGolden("spring-launch.csv", core::writeCsvReport(report));
+    compareWithGolden("spring-launch.json", core::writeJsonReport(report));
+}
+
+TEST_CASE("the report gathers what the summary shows", "[report]")
+{
+    const core::Plan plan = test::samplePlan();
+    const core::PlanReport report = reportOf(plan);
+    CHECK(report.title == plan.title);
+    CHECK(report.purpose == "Product launch");
+    CHECK(report.secondaryPurpose == "Awareness");
+    REQUIRE(report.phases.size() == 3);
+    CHECK(report.activities.size() == plan.activities.size());
+    // Activities in two phases appear in both, each with its part of the cost.
+    double phaseCosts = 0;
+    for (const auto &phase : report.phases) {
+        double sum = 0;
+        for (const auto &row : phase.activities)
+            sum += row.phaseCost;
+        CHECK(sum == Approx(phase.mix.cost));
+        phaseCosts += sum;
+    }
+    CHECK(phaseCosts == Approx(report.score.totalCost));
+    CHECK(report.parameters.size() == 33);
+    CHECK(report.channels.front().activities > 0);
+}
+
+TEST_CASE("hostile plan text is escaped in every format", "[report][escaping]")
+{
+    const core::PlanReport report = reportOf(hostilePlan());
+
+    const std::string html = core::writeHtmlReport(report);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;") != std::string::npos);
+    CHECK(html.find("<img src=x") == std::string::npos);
+    CHECK(html.find("<svg onload") == std::string::npos);
+    CHECK(html.find("<b>bold</b>") == std::string::npos);
+
+    const std::string print = core::writePrintHtmlReport(report);
+    CHECK(print.find("<script>") == std::string::npos);
+    CHECK(print.find("<img src=x") == std::string::npos);
+
+    const std::string svg = core::mixChartSvg(report);
+    CHECK(svg.find("<img") == std::string::npos);
+    CHECK(svg.find("&lt;img src=x") != std::string::npos);
+
+    const std::string markdown = core::writeMarkdownReport(report);
+    CHECK(markdown.find("<script>") == std::string::npos);
+    CHECK(markdown.find("# &lt;script&gt;alert(1)&lt;/script&gt; &amp; \"friends\"") != std::string::npos);
+    CHECK(markdown.find("\\| pipes \\| and \\*stars\\*") != std::string::npos);
+    // A line break in a name must not end a table row.
+    CHECK(markdown.find("-2 line break") != std::string::npos);
+
+    const auto json = core::parseJsonDocument(core::writeJsonReport(report));
+    REQUIRE(json.value);
+    CHECK((*json.value)["title"] == "<script>alert(1)</script> & \"friends\"");   // JSON keeps the text exactly
+}
+
+TEST_CASE("CSV fields follow RFC 4180 and neutralise formulas", "[report][csv]")
+{
+    CHECK(core::text::csvField("plain") == "plain");
+    CHECK(core::text::csvField("a,b") == "\"a,b\"");
+    CHECK(core::text::csvField("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(core::text::csvField("two\nlines") == "\"two\nlines\"");
+    CHECK(core::text::csvField("=1+1") == "'=1+1");
+    CHECK(core::text::csvField("+81 3") == "'+81 3");
+    CHECK(core::text::csvField("-x") == "'-x");
+    CHECK(core::text::csvField("@x") == "'@x");
+    CHECK(core::text::csvField("\tx") == "'\tx");
+    CHECK(core::text::csvField("=HYPERLINK(\"a\")") == "\"'=HYPERLINK(\"\"a\"\")\"");
+    CHECK(core::text::csvField("\xe6\x97\xa5\xe6\x9c\xac") == "\xe6\x97\xa5\xe6\x9c\xac");
+
+    const std::string csv = core::writeCsvReport(reportOf(hostilePlan()));
+    CHECK(csv.rfind("\xEF\xBB\xBF", 0) == 0);   // byte order mark first
+    CHECK(csv.find("\r\n") != std::string::npos);
+    CHECK(csv.find(",=") == std::string::npos);
+    CHECK(csv.find(",+") == std::string::npos);
+    CHECK(csv.find(",@") == std::string::npos);
+    CHECK(csv.find("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\"") != std::string::npos);
+}
+
+TEST_CASE("report formats are named by id and extension", "[report]")
+{
+    CHECK(core::reportFormatFromId("md") == core::ReportFormat::Markdown);
+    CHECK(core::reportFormatFromId("pdf") == core::ReportFormat::Pdf);
+    CHECK_FALSE(core::reportFormatFromId("docx"));
+    CHECK(core::reportFormatExtension(core::ReportFormat::Csv) == "csv");
+}
