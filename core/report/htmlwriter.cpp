@@ -90,6 +90,8 @@ public:
         if (score.total < score.rawTotal)
             out << "<p>Capped at " << text::decimal(score.suitabilityCap, 1) << " (from " << text::decimal(score.rawTotal, 1)
                 << ") because social media serves this purpose only in part.</p>\n";
+        // The mix over time is the headline picture, so it comes first.
+        chart("mix-chart", mixChartSvg(m_report), "Planned and recommended account share per phase");
         chart("components-chart", componentsChartSvg(m_report), "Score components");
         out << "<table>\n<tr><th>Component</th><th class=\"num\">Weight</th><th class=\"num\">Score</th></tr>\n";
         for (const ComponentScore &component : score.components)
@@ -147,7 +149,6 @@ private:
         out << "<h2>Mix per phase</h2>\n<p>The account-driven share of each phase's cost, against the share "
                "recommended for the brand's power in that phase. A little-known brand should start with content "
                "and lean on its account as its following grows.</p>\n";
-        chart("mix-chart", mixChartSvg(m_report), "Planned and recommended account share per phase");
         out << "<table>\n<tr><th>Phase</th><th>Weeks</th><th class=\"num\">Cost</th><th class=\"num\">Brand power</th>"
                "<th class=\"num\">Planned</th><th class=\"num\">Recommended</th><th class=\"num\">Band</th>"
                "<th class=\"num\">Fit</th></tr>\n";
