@@ -6,7 +6,7 @@
 namespace mixplanner::cli {
 
 namespace {
-constexpr std::array kCommands = {"validate", "convert", "score", "compare", "export"};
+constexpr std::array kCommands = {"validate", "convert", "score", "compare", "export", "project", "suggest"};
 }
 
 std::string usageText()
@@ -21,6 +21,11 @@ std::string usageText()
            "                          (unknown fields are kept; OUT '-' writes to standard output)\n"
            "  score FILE [--json]     score the plan's account/content mix and explain every lost point\n"
            "  compare FILE FILE...    score several plans and show them side by side\n"
+           "  project FILE [--json|--csv]\n"
+           "                          followers, reach and engagement week by week\n"
+           "  suggest FILE [--json] [--unbounded] [--apply -o OUT]\n"
+           "                          the account share per phase that projects best, and why;\n"
+           "                          --apply writes the plan with budgets rescaled to it\n"
            "  export FILE --format FORMAT -o OUT\n"
            "                          write a plan summary: pdf, html, md (Markdown), csv\n"
            "                          (activities) or json (the score report)\n"
@@ -29,6 +34,9 @@ std::string usageText()
            "  -o, --output FILE       where convert writes its result (written atomically)\n"
            "      --json              score: print the report as JSON (see docs/scoring-model.md)\n"
            "      --format FORMAT     export: pdf, html, md, csv or json\n"
+           "      --csv               project: print the weekly table as CSV\n"
+           "      --unbounded         suggest: apply the unbounded optimum instead of the bounded one\n"
+           "      --apply             suggest: write the adjusted plan to -o OUT\n"
            "  -h, --help              show this help\n"
            "      --version           show the version\n"
            "\n"
@@ -65,6 +73,12 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
             line.format = arguments[++i];
         } else if (argument.rfind("--format=", 0) == 0) {
             line.format = argument.substr(9);
+        } else if (argument == "--csv") {
+            line.csv = true;
+        } else if (argument == "--unbounded") {
+            line.unbounded = true;
+        } else if (argument == "--apply") {
+            line.apply = true;
         } else if (argument == "--json") {
             line.json = true;
         } else if (argument.size() > 1 && argument[0] == '-' && argument != "-") {
@@ -88,7 +102,13 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
         outcome.usageError = line.command + " needs a plan file";
         return outcome;
     }
-    if (line.command == "convert" || line.command == "export") {
+    const bool writesFile = line.command == "convert" || line.command == "export"
+                            || (line.command == "suggest" && line.apply);
+    if (line.command == "suggest" && line.output && !line.apply) {
+        outcome.usageError = "suggest writes a file only with --apply";
+        return outcome;
+    }
+    if (writesFile) {
         if (line.files.size() != 1) {
             outcome.usageError = line.command + " takes exactly one plan file";
             return outcome;
@@ -101,8 +121,16 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
         outcome.usageError = line.command + " does not write a file; drop -o";
         return outcome;
     }
-    if (line.command == "score" && line.files.size() != 1) {
-        outcome.usageError = "score takes exactly one plan file; use compare for several";
+    if ((line.command == "score" || line.command == "project" || line.command == "suggest") && line.files.size() != 1) {
+        outcome.usageError = line.command + " takes exactly one plan file; use compare for several";
+        return outcome;
+    }
+    if (line.csv && (line.command != "project" || line.json)) {
+        outcome.usageError = "--csv is only for project, without --json";
+        return outcome;
+    }
+    if ((line.unbounded || line.apply) && line.command != "suggest") {
+        outcome.usageError = "--unbounded and --apply are only for suggest";
         return outcome;
     }
     if (line.command == "compare" && line.files.size() < 2) {
@@ -127,8 +155,8 @@ ParseOutcome parseCommandLine(const std::vector<std::string> &arguments)
         outcome.usageError = "--format is only for export";
         return outcome;
     }
-    if (line.json && line.command != "score") {
-        outcome.usageError = "--json is only for score";
+    if (line.json && line.command != "score" && line.command != "project" && line.command != "suggest") {
+        outcome.usageError = "--json is only for score, project and suggest";
         return outcome;
     }
     outcome.commandLine = std::move(line);

@@ -13,6 +13,9 @@ struct CommandLine {
     std::optional<std::string> output;   // -o / --output
     bool json = false;                    // --json
     std::optional<std::string> format;    // --format (export)
+    bool csv = false;                     // --csv (project)
+    bool unbounded = false;               // --unbounded (suggest)
+    bool apply = false;                   // --apply (suggest)
 };
 
 struct ParseOutcome {

@@ -1,12 +1,16 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/projectiontext.h"
 #include "app/cli/scoretext.h"
 
 #include "core/io/filesystem.h"
+#include "core/projection/projectionoutput.h"
 #include "core/report/reportwriters.h"
 #include "core/io/planfile.h"
 #include "core/scoring/scorejson.h"
 #include "core/scoring/scorer.h"
+#include "core/suggest/whatif.h"
+#include "core/text/format.h"
 
 #ifdef MIXPLANNER_CLI_HAS_PDF
 #include "ui/export/reportprinter.h"
@@ -80,6 +84,18 @@ int convert(const CommandLine &line, std::ostream &out, std::ostream &err)
     return Success;
 }
 
+// One line on how the score depends on the brand's strength.
+std::string whatIfText(const Plan &plan, const ScoreReport &report)
+{
+    if (report.total >= 70)
+        return "\nWhat if: the plan scores 70 or more at the brand's current strength.\n";
+    const auto needed = brandStrengthForScore(plan, 70);
+    if (!needed)
+        return "\nWhat if: no brand strength lifts this plan to 70; its mix or purpose has to change.\n";
+    return "\nWhat if: this plan would first score 70 at a brand strength of " + text::decimal(*needed, 1)
+           + " (now " + text::decimal(report.brandStrength.value, 1) + ").\n";
+}
+
 int score(const CommandLine &line, std::ostream &out, std::ostream &err)
 {
     const std::string &file = line.files.front();
@@ -90,7 +106,50 @@ int score(const CommandLine &line, std::ostream &out, std::ostream &err)
     if (line.json)
         out << scoreReportToJson(report).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
     else
-        out << renderScoreText(*plan, report, Catalogue::builtin());
+        out << renderScoreText(*plan, report, Catalogue::builtin())
+            << whatIfText(*plan, report);
+    return Success;
+}
+
+int project(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    const std::optional<Plan> plan = loadOrReport(line.files.front(), err);
+    if (!plan)
+        return BadInput;
+    const Projection projection = projectPlan(*plan);
+    if (line.json)
+        out << projectionToJson(*plan, projection).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    else if (line.csv)
+        out << projectionToCsv(*plan, projection);
+    else
+        out << renderProjectionText(*plan, projection);
+    return Success;
+}
+
+int suggest(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    const std::optional<Plan> plan = loadOrReport(line.files.front(), err);
+    if (!plan)
+        return BadInput;
+    const MixSuggestion suggestion = suggestMix(*plan);
+    if (line.apply) {
+        const Plan applied = applyAccountShares(*plan, line.unbounded ? suggestion.unboundedShares()
+                                                                      : suggestion.boundedShares());
+        const std::string text = writePlan(applied);
+        if (*line.output == "-") {
+            out << text;
+        } else if (const std::string failure = writeFileAtomically(*line.output, text); !failure.empty()) {
+            err << *line.output << ": " << failure << '\n';
+            return BadInput;
+        }
+        if (*line.output != "-")
+            out << suggestion.summary << '\n';
+        return Success;
+    }
+    if (line.json)
+        out << suggestionToJson(suggestion).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    else
+        out << renderSuggestionText(suggestion);
     return Success;
 }
 
@@ -105,8 +164,9 @@ int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
             continue;
         }
         ScoreReport report = scorePlan(*plan);
+        Projection projection = projectPlan(*plan);
         plans.push_back(ScoredPlan{std::filesystem::path(file).filename().string(), std::move(*plan),
-                                   std::move(report)});
+                                   std::move(report), std::move(projection)});
     }
     if (failed)
         return BadInput;
@@ -161,6 +221,10 @@ int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
         return compare(line, out, err);
     if (line.command == "export")
         return exportSummary(line, out, err);
+    if (line.command == "project")
+        return project(line, out, err);
+    if (line.command == "suggest")
+        return suggest(line, out, err);
     err << "mixplanner-cli: unknown command " << line.command << '\n';
     return Usage;
 }

@@ -198,6 +198,13 @@ std::string renderComparison(const std::vector<ScoredPlan> &plans)
         });
     }
     row("Findings", [](const ScoredPlan &p) { return std::to_string(p.report.findings.size()); });
+    row("Followers at end", [](const ScoredPlan &p) {
+        return text::wholeNumber(p.projection.startFollowers) + " -> " + text::wholeNumber(p.projection.endFollowers);
+    });
+    row("Projected reach", [](const ScoredPlan &p) {
+        return text::wholeNumber(p.projection.contentReach + p.projection.accountReach);
+    });
+    row("Projected engagements", [](const ScoredPlan &p) { return text::wholeNumber(p.projection.engagements); });
     return out.str();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
+#include "core/projection/projection.h"
 #include "core/scoring/scorereport.h"
 
 #include <string>
@@ -18,6 +19,7 @@ struct ScoredPlan {
     std::string file;
     core::Plan plan;
     core::ScoreReport report;
+    core::Projection projection;
 };
 
 // Several plans side by side, one column each.

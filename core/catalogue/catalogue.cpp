@@ -142,7 +142,7 @@ CatalogueLoadResult loadCatalogue(std::string_view platformsJson,
 
     catalogue.purposes = readCatalogueFile<PurposeInfo>(
         purposesJson, "mixplanner.purposes", "purposes",
-        [](ObjectReader &r) {
+        [&errors = result.errors](ObjectReader &r) {
             PurposeInfo info;
             info.id = r.identifier("id", Presence::Required);
             info.name = r.text("name", Presence::Required);
@@ -150,6 +150,15 @@ CatalogueLoadResult loadCatalogue(std::string_view platformsJson,
             info.neutralAccountShare = r.number("neutralAccountShare", Presence::Required, 0.5, 0, 1, kShare);
             info.brandSensitivity = r.number("brandSensitivity", Presence::Required, 0.5, 0, 1, kShare);
             info.reason = r.text("reason", Presence::Required);
+            if (const Json *weights = r.object("valueWeights", Presence::Required)) {
+                ObjectReader w(*weights, r.pointerOf("valueWeights"), errors);
+                constexpr const char *kWeight = "a weight between 0 and 10";
+                info.reachValue = w.number("reach", Presence::Required, 1, 0, 10, kWeight);
+                info.engagementValue = w.number("engagement", Presence::Required, 1, 0, 10, kWeight);
+                info.followerValue = w.number("followers", Presence::Required, 1, 0, 10, kWeight);
+                for (const UnknownField &field : w.unknownFields())
+                    w.error(w.pointerOf(field.key), "is not a value weight; use reach, engagement and followers");
+            }
             return info;
         },
         result.errors);

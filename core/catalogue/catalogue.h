@@ -40,6 +40,10 @@ struct PurposeInfo {
     double suitability = 1;           // 0..1, how well social media serves the purpose
     double neutralAccountShare = 0.5; // share that suits an average brand
     double brandSensitivity = 0.5;    // how far brand strength moves that share
+    // How much each projected outcome counts for this purpose.
+    double reachValue = 1;
+    double engagementValue = 1;
+    double followerValue = 1;
     std::string reason;
 };
 

@@ -1,5 +1,6 @@
 // Mix fit and trajectory: does each phase have the account share the brand's
 // power and the purpose call for, and does the share move as they move?
+#include "core/scoring/mixmath.h"
 #include "core/scoring/scoringcontext.h"
 #include "core/text/format.h"
 
@@ -116,9 +117,7 @@ double scoreMixFit(Context &context, double weight)
                 {{"phase", phase.id}});
             continue;
         }
-        const double planned = *mix.planned;
-        const double outside = std::max({0.0, planned - mix.high, mix.low - planned});
-        mix.fit = std::clamp(100.0 - context.parameters.mixFit.penaltyPerShare * outside, 0.0, 100.0);
+        mix.fit = phaseMixFit(*mix.planned, mix.low, mix.high, context.parameters);
         score += phaseWeight * mix.fit;
         if (mix.fit < 100.0)
             explainPhaseOutsideBand(context, phase, mix, weight * phaseWeight * (100.0 - mix.fit));
@@ -144,8 +143,7 @@ double scoreTrajectory(Context &context, double weight)
         const PhaseMix &to = context.report.phases[costed[k]];
         const double plannedMove = *to.planned - *from.planned;
         const double recommendedMove = to.recommended - from.recommended;
-        const double excess = std::max(0.0, std::fabs(plannedMove - recommendedMove) - p.tolerance);
-        const double pairScore = std::clamp(100.0 - p.penaltyPerShare * excess, 0.0, 100.0);
+        const double pairScore = trajectoryPairScore(plannedMove, recommendedMove, context.parameters);
         score += pairScore / pairs;
         if (pairScore >= 100.0)
             continue;

@@ -59,6 +59,37 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"accountReadiness.influencerScore", &p.accountReadiness.influencerScore, 0, 100},
         {"suitability.fullFrom", &p.suitability.fullFrom, 1e-6, 1},
         {"suitability.notRecommendedBelow", &p.suitability.notRecommendedBelow, 0, 1},
+        {"projection.jpyPerUsd", &p.projection.jpyPerUsd, 1e-6, kAny},
+        {"projection.eurPerUsd", &p.projection.eurPerUsd, 1e-6, kAny},
+        {"projection.gbpPerUsd", &p.projection.gbpPerUsd, 1e-6, kAny},
+        {"projection.krwPerUsd", &p.projection.krwPerUsd, 1e-6, kAny},
+        {"projection.twdPerUsd", &p.projection.twdPerUsd, 1e-6, kAny},
+        {"projection.cnyPerUsd", &p.projection.cnyPerUsd, 1e-6, kAny},
+        {"projection.audPerUsd", &p.projection.audPerUsd, 1e-6, kAny},
+        {"projection.cadPerUsd", &p.projection.cadPerUsd, 1e-6, kAny},
+        {"projection.contentHalfSpendUsd", &p.projection.contentHalfSpendUsd, 1e-6, kAny},
+        {"projection.contentHillShape", &p.projection.contentHillShape, 0.1, 10},
+        {"projection.contentWeeklyReachCeiling", &p.projection.contentWeeklyReachCeiling, 0, 1},
+        {"projection.untargetedAudienceShare", &p.projection.untargetedAudienceShare, 0, 1},
+        {"projection.targetingFloor", &p.projection.targetingFloor, 0, 1},
+        {"projection.accountHalfSpendUsd", &p.projection.accountHalfSpendUsd, 1e-6, kAny},
+        {"projection.accountActivityFloor", &p.projection.accountActivityFloor, 0, 1},
+        {"projection.accountPostsPerWeek", &p.projection.accountPostsPerWeek, 0, 100},
+        {"projection.organicReachSmall", &p.projection.organicReachSmall, 0, 1},
+        {"projection.organicReachLarge", &p.projection.organicReachLarge, 0, 1},
+        {"projection.organicReachSmallUpTo", &p.projection.organicReachSmallUpTo, 1, kAny},
+        {"projection.organicReachLargeFrom", &p.projection.organicReachLargeFrom, 1, kAny},
+        {"projection.favourabilityAtZero", &p.projection.favourabilityAtZero, 0, 10},
+        {"projection.favourabilityAtFull", &p.projection.favourabilityAtFull, 0, 10},
+        {"projection.contentFollowRate", &p.projection.contentFollowRate, 0, 1},
+        {"projection.accountFollowRate", &p.projection.accountFollowRate, 0, 1},
+        {"projection.weeklyChurn", &p.projection.weeklyChurn, 0, 1},
+        {"projection.contentEngagementFactor", &p.projection.contentEngagementFactor, 0, 10},
+        {"projection.engagementValue", &p.projection.engagementValue, 0, kAny},
+        {"projection.followerValue", &p.projection.followerValue, 0, kAny},
+        {"suggestion.boundPoints", &p.suggestion.boundPoints, 0, 1},
+        {"suggestion.scoreExponent", &p.suggestion.scoreExponent, 0, 10},
+        {"suggestion.step", &p.suggestion.step, 0.001, 0.5},
     };
 }
 
@@ -190,6 +221,8 @@ ParametersReadResult readModelParameters(std::string_view text)
              "/contentReadiness", "content readiness weights", errors);
     if (parameters.recommendation.minShare > parameters.recommendation.maxShare)
         errors.push_back(Diagnostic{"/recommendation/minShare/value", "must not be above maxShare", 0, 0});
+    if (parameters.projection.organicReachSmallUpTo >= parameters.projection.organicReachLargeFrom)
+        errors.push_back(Diagnostic{"/projection/organicReachSmallUpTo/value", "must be below organicReachLargeFrom", 0, 0});
     if (b.weakBelow > b.strongFrom)
         errors.push_back(Diagnostic{"/brandStrength/weakBelow/value", "must not be above strongFrom", 0, 0});
     if (errors.empty())

@@ -53,6 +53,20 @@ struct ModelParameters {
         double fullFrom, notRecommendedBelow;
     } suitability{};
 
+    struct Projection {
+        double jpyPerUsd, eurPerUsd, gbpPerUsd, krwPerUsd, twdPerUsd, cnyPerUsd, audPerUsd, cadPerUsd;
+        double contentHalfSpendUsd, contentHillShape, contentWeeklyReachCeiling;
+        double untargetedAudienceShare, targetingFloor;
+        double accountHalfSpendUsd, accountActivityFloor, accountPostsPerWeek;
+        double organicReachSmall, organicReachLarge, organicReachSmallUpTo, organicReachLargeFrom;
+        double favourabilityAtZero, favourabilityAtFull;
+        double contentFollowRate, accountFollowRate, weeklyChurn;
+        double contentEngagementFactor, engagementValue, followerValue;
+    } projection{};
+    struct Suggestion {
+        double boundPoints, scoreExponent, step;
+    } suggestion{};
+
     std::vector<ParameterEntry> entries;   // all of the above, in file order, with reasons
 
     // The parameters compiled into the program (checked by the tests).

@@ -25,7 +25,7 @@ TEST_CASE("the built-in parameters load, each with a reason", "[parameters]")
     INFO(test::describe(read.errors));
     REQUIRE(read.parameters);
     const auto &p = *read.parameters;
-    CHECK(p.entries.size() == 33);
+    CHECK(p.entries.size() == 64);
     for (const auto &entry : p.entries) {
         INFO(entry.path);
         CHECK(entry.reason.size() > 20);

@@ -82,7 +82,7 @@ TEST_CASE("the report gathers what the summary shows", "[report]")
         phaseCosts += sum;
     }
     CHECK(phaseCosts == Approx(report.score.totalCost));
-    CHECK(report.parameters.size() == 33);
+    CHECK(report.parameters.size() == core::ModelParameters::builtin().entries.size());
     CHECK(report.channels.front().activities > 0);
 }
 

@@ -1,0 +1,196 @@
+#include "core/projection/projection.h"
+
+#include "core/scoring/plancosts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace mixplanner::core {
+
+namespace {
+
+// Plan money in US dollars, so the spend curves have one scale.
+double unitsPerUsd(const std::string &currency, const ModelParameters &parameters, bool *known)
+{
+    const auto &p = parameters.projection;
+    *known = true;
+    if (currency == "USD") return 1.0;
+    if (currency == "JPY") return p.jpyPerUsd;
+    if (currency == "EUR") return p.eurPerUsd;
+    if (currency == "GBP") return p.gbpPerUsd;
+    if (currency == "KRW") return p.krwPerUsd;
+    if (currency == "TWD") return p.twdPerUsd;
+    if (currency == "CNY") return p.cnyPerUsd;
+    if (currency == "AUD") return p.audPerUsd;
+    if (currency == "CAD") return p.cadPerUsd;
+    *known = false;
+    return 1.0;
+}
+
+double finiteOrZero(double value)
+{
+    return std::isfinite(value) ? value : 0.0;
+}
+
+} // namespace
+
+double hill(double x, double half, double shape)
+{
+    if (!(x > 0) || !(half > 0))
+        return 0.0;
+    // Written as 1 / (1 + (h/x)^s) so huge spends saturate instead of overflowing.
+    return 1.0 / (1.0 + std::pow(half / x, shape));
+}
+
+double organicReachRate(double followers, const ModelParameters &parameters)
+{
+    const auto &p = parameters.projection;
+    if (followers <= p.organicReachSmallUpTo)
+        return p.organicReachSmall;
+    if (followers >= p.organicReachLargeFrom)
+        return p.organicReachLarge;
+    const double t = std::log(followers / p.organicReachSmallUpTo) / std::log(p.organicReachLargeFrom / p.organicReachSmallUpTo);
+    return p.organicReachSmall + (p.organicReachLarge - p.organicReachSmall) * t;
+}
+
+ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
+{
+    const auto &cr = parameters.contentReadiness;
+    ProjectionInputs inputs;
+    const double perUsd = unitsPerUsd(plan.currency, parameters, &inputs.currencyKnown);
+    inputs.startFollowers = static_cast<double>(plan.brand.followers);
+    inputs.favorability = plan.brand.favorability;
+    inputs.engagementRate = plan.brand.engagementRate;
+    if (const PurposeInfo *primary = catalogue.purpose(plan.purpose.primary)) {
+        inputs.reachValue = primary->reachValue;
+        inputs.engagementValue = primary->engagementValue;
+        inputs.followerValue = primary->followerValue;
+        const PurposeInfo *secondary = catalogue.purpose(plan.purpose.secondary);
+        const double w = secondary ? std::clamp(plan.purpose.secondaryWeight, 0.0, 1.0) : 0.0;
+        if (w > 0) {
+            inputs.reachValue = (1 - w) * primary->reachValue + w * secondary->reachValue;
+            inputs.engagementValue = (1 - w) * primary->engagementValue + w * secondary->engagementValue;
+            inputs.followerValue = (1 - w) * primary->followerValue + w * secondary->followerValue;
+        }
+    }
+
+    std::unordered_map<std::string_view, double> clusterSizes;
+    for (const Cluster &cluster : plan.clusters)
+        clusterSizes.emplace(cluster.id, static_cast<double>(cluster.size));
+
+    const PlanCosts costs = computePlanCosts(plan);
+    inputs.firstWeek = plan.phases.empty() ? 1 : plan.phases.front().startWeek;
+    inputs.lastWeek = plan.phases.empty() ? 0 : plan.phases.back().endWeek();
+    for (std::size_t p = 0; p < plan.phases.size(); ++p) {
+        PhaseDrivers drivers;
+        drivers.id = plan.phases[p].id;
+        drivers.name = plan.phases[p].name;
+        drivers.startWeek = plan.phases[p].startWeek;
+        drivers.weeks = plan.phases[p].weeks;
+        drivers.costUsd = costs.phaseCost[p] / perUsd;
+        drivers.costed = costs.phaseCost[p] > 0;
+        if (drivers.costed)
+            drivers.accountShare = costs.phaseAccountCost[p] / costs.phaseCost[p];
+        double accountCost = 0, influencerCost = 0, contentCost = 0, readiness = 0;
+        std::unordered_set<std::string_view> clusters;
+        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+            const Activity &activity = plan.activities[slice.activity];
+            const double account = slice.cost * activity.accountShare;
+            const double content = slice.cost - account;
+            accountCost += account;
+            if (activity.influencer)
+                influencerCost += account;
+            contentCost += content;
+            readiness += content * ((activity.clusters.empty() ? 0 : cr.clustersWeight)
+                                    + (activity.tags.empty() ? 0 : cr.tagsWeight)
+                                    + (activity.formats.empty() ? 0 : cr.formatsWeight));
+            if (content > 0)
+                for (const std::string &id : activity.clusters)
+                    clusters.insert(id);
+        }
+        drivers.influencerShare = accountCost > 0 ? influencerCost / accountCost : 0.0;
+        drivers.targeting = contentCost > 0 ? std::clamp(readiness / contentCost, 0.0, 1.0) : 1.0;
+        for (const std::string_view id : clusters) {
+            const auto found = clusterSizes.find(id);
+            if (found != clusterSizes.end())
+                drivers.contentAudience += found->second;
+        }
+        if (drivers.contentAudience <= 0)
+            drivers.contentAudience = static_cast<double>(plan.brand.audienceSize) * parameters.projection.untargetedAudienceShare;
+        inputs.phases.push_back(std::move(drivers));
+    }
+    return inputs;
+}
+
+Projection project(const ProjectionInputs &inputs, const ModelParameters &parameters,
+                   const std::vector<double> *accountShares)
+{
+    const auto &p = parameters.projection;
+    Projection projection;
+    projection.currencyKnown = inputs.currencyKnown;
+    projection.startFollowers = inputs.startFollowers;
+    const int first = inputs.firstWeek;
+    const int last = inputs.lastWeek;
+    if (last < first) {
+        projection.endFollowers = inputs.startFollowers;
+        return projection;
+    }
+    const double favourability = p.favourabilityAtZero
+                                 + (p.favourabilityAtFull - p.favourabilityAtZero) * std::clamp(inputs.favorability, 0.0, 100.0) / 100.0;
+    const double engagementRate = std::clamp(inputs.engagementRate, 0.0, 100.0) / 100.0;
+
+    projection.weeks.reserve(static_cast<std::size_t>(last - first + 1));
+    double followers = std::max(0.0, inputs.startFollowers);
+    std::size_t phase = 0;
+    for (int week = first; week <= last; ++week) {
+        while (phase < inputs.phases.size()
+               && week > inputs.phases[phase].startWeek + inputs.phases[phase].weeks - 1)
+            ++phase;
+        const bool inPhase = phase < inputs.phases.size() && week >= inputs.phases[phase].startWeek;
+        ProjectedWeek row;
+        row.week = week;
+        double contentSpend = 0, accountSpend = 0, audience = 0, targeting = 1;
+        if (inPhase) {
+            const PhaseDrivers &d = inputs.phases[phase];
+            row.phase = static_cast<int>(phase);
+            const double share = accountShares ? std::clamp((*accountShares)[phase], 0.0, 1.0) : d.accountShare;
+            const double weekly = d.costUsd / d.weeks;
+            const double account = weekly * share;
+            // Influencer work reaches people through someone else's graph:
+            // it behaves like content reach, not like the brand's own account.
+            accountSpend = account * (1 - d.influencerShare);
+            contentSpend = weekly - account + account * d.influencerShare;
+            audience = d.contentAudience;
+            targeting = p.targetingFloor + (1 - p.targetingFloor) * d.targeting;
+        }
+        row.contentReach = audience * p.contentWeeklyReachCeiling * targeting
+                           * hill(contentSpend, p.contentHalfSpendUsd, p.contentHillShape);
+        // Posts per week: a few at full activity, a trickle from older posts without it.
+        const double activity = p.accountPostsPerWeek
+                                * (p.accountActivityFloor + (1 - p.accountActivityFloor) * hill(accountSpend, p.accountHalfSpendUsd, 1.0));
+        row.accountReach = followers * organicReachRate(followers, parameters) * favourability * activity;
+        row.engagements = (row.contentReach * p.contentEngagementFactor + row.accountReach) * engagementRate;
+        row.newFollowers = row.contentReach * p.contentFollowRate + row.accountReach * p.accountFollowRate;
+        followers = std::max(0.0, followers + row.newFollowers - followers * p.weeklyChurn);
+        row.followers = finiteOrZero(followers);
+        row.value = inputs.reachValue * (row.contentReach + row.accountReach)
+                    + inputs.engagementValue * p.engagementValue * row.engagements
+                    + inputs.followerValue * p.followerValue * row.newFollowers;
+        projection.contentReach += row.contentReach;
+        projection.accountReach += row.accountReach;
+        projection.engagements += row.engagements;
+        projection.value += row.value;
+        projection.weeks.push_back(row);
+    }
+    projection.endFollowers = finiteOrZero(followers);
+    return projection;
+}
+
+Projection projectPlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
+{
+    return project(projectionInputs(plan, catalogue, parameters), parameters);
+}
+
+} // namespace mixplanner::core

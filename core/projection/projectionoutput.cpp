@@ -1,0 +1,80 @@
+#include "core/projection/projectionoutput.h"
+
+#include "core/text/escape.h"
+
+#include <cmath>
+
+namespace mixplanner::core {
+
+namespace {
+
+Json people(double value) { return Json(static_cast<std::int64_t>(std::llround(std::isfinite(value) ? value : 0))); }
+
+Json share(double value) { return Json(std::round(value * 10000.0) / 10000.0); }
+
+std::string phaseName(const Plan &plan, int phase)
+{
+    return phase >= 0 && phase < static_cast<int>(plan.phases.size()) ? plan.phases[static_cast<std::size_t>(phase)].name
+                                                                      : std::string();
+}
+
+} // namespace
+
+Json projectionToJson(const Plan &plan, const Projection &projection)
+{
+    Json root = Json::object();
+    root["startFollowers"] = people(projection.startFollowers);
+    root["endFollowers"] = people(projection.endFollowers);
+    root["contentReach"] = people(projection.contentReach);
+    root["accountReach"] = people(projection.accountReach);
+    root["reach"] = people(projection.contentReach + projection.accountReach);
+    root["engagements"] = people(projection.engagements);
+    root["value"] = people(projection.value);
+    root["currencyKnown"] = projection.currencyKnown;
+    Json weeks = Json::array();
+    for (const ProjectedWeek &week : projection.weeks)
+        weeks.push_back(Json{{"week", week.week}, {"phase", phaseName(plan, week.phase)},
+                             {"contentReach", people(week.contentReach)}, {"accountReach", people(week.accountReach)},
+                             {"engagements", people(week.engagements)}, {"newFollowers", people(week.newFollowers)},
+                             {"followers", people(week.followers)}, {"value", people(week.value)}});
+    root["weeks"] = std::move(weeks);
+    return root;
+}
+
+std::string projectionToCsv(const Plan &plan, const Projection &projection)
+{
+    std::string out = "\xEF\xBB\xBFWeek,Phase,Content reach,Account reach,Engagements,New followers,Followers,Value\r\n";
+    const auto n = [](double v) { return std::to_string(std::llround(std::isfinite(v) ? v : 0)); };
+    for (const ProjectedWeek &week : projection.weeks)
+        out += std::to_string(week.week) + "," + text::csvField(phaseName(plan, week.phase)) + "," + n(week.contentReach)
+               + "," + n(week.accountReach) + "," + n(week.engagements) + "," + n(week.newFollowers) + ","
+               + n(week.followers) + "," + n(week.value) + "\r\n";
+    return out;
+}
+
+Json suggestionToJson(const MixSuggestion &suggestion)
+{
+    Json root = Json::object();
+    root["planValue"] = people(suggestion.planValue);
+    root["boundedValue"] = people(suggestion.boundedValue);
+    root["unboundedValue"] = people(suggestion.unboundedValue);
+    root["boundedGain"] = share(suggestion.boundedGain());
+    root["unboundedGain"] = share(suggestion.unboundedGain());
+    const auto score = [](double value) { return std::round(value * 100) / 100; };
+    root["planScore"] = score(suggestion.planScore);
+    root["applied"] = Json{{"boundedScore", score(suggestion.appliedBoundedScore)},
+                           {"boundedValue", people(suggestion.appliedBoundedValue)},
+                           {"unboundedScore", score(suggestion.appliedUnboundedScore)},
+                           {"unboundedValue", people(suggestion.appliedUnboundedValue)}};
+    Json phases = Json::array();
+    for (const PhaseSuggestion &phase : suggestion.phases)
+        phases.push_back(Json{{"id", phase.id}, {"name", phase.name}, {"costed", phase.costed},
+                              {"planned", share(phase.planned)}, {"bounded", share(phase.bounded)},
+                              {"unbounded", share(phase.unbounded)}, {"achievedByApply", share(phase.achieved)},
+                              {"reason", phase.reason}});
+    root["phases"] = std::move(phases);
+    root["summary"] = suggestion.summary;
+    return root;
+}
+
+} // namespace mixplanner::core

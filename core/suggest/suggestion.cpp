@@ -1,0 +1,305 @@
+#include "core/suggest/suggestion.h"
+
+#include "core/projection/projection.h"
+#include "core/scoring/brandstrength.h"
+#include "core/scoring/mixmath.h"
+#include "core/scoring/plancosts.h"
+#include "core/scoring/recommendation.h"
+#include "core/scoring/scorer.h"
+#include "core/text/format.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixplanner::core {
+
+namespace {
+
+struct Band {
+    double recommended, low, high;
+};
+
+// Projected value discounted by the score's judgement of the mix: mix fit
+// and trajectory, both 0..1, raised to a power.
+class Objective
+{
+public:
+    Objective(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
+        : m_parameters(parameters)
+        , m_inputs(projectionInputs(plan, catalogue, parameters))
+    {
+        const BrandStrength strength = computeBrandStrength(plan.brand, parameters);
+        const PurposeProfile profile = purposeProfile(plan.purpose, catalogue);
+        for (const Phase &phase : plan.phases) {
+            const double power = phaseBrandPower(strength.value, plan.brand.followers, phase.followerMilestone, parameters);
+            const RecommendedMix mix = recommendedMix(profile, power, parameters);
+            m_bands.push_back({mix.share, mix.low, mix.high});
+
+        }
+    }
+
+    const ProjectionInputs &inputs() const { return m_inputs; }
+    const std::vector<Band> &bands() const { return m_bands; }
+
+    double value(const std::vector<double> &shares) const { return project(m_inputs, m_parameters, &shares).value; }
+
+    double operator()(const std::vector<double> &shares) const
+    {
+        double fit = 0, weeks = 0;
+        double trajectory = 0;
+        int pairs = 0;
+        int previous = -1;
+        for (std::size_t p = 0; p < shares.size(); ++p) {
+            if (!m_inputs.phases[p].costed)
+                continue;
+            fit += m_inputs.phases[p].weeks * phaseMixFit(shares[p], m_bands[p].low, m_bands[p].high, m_parameters);
+            weeks += m_inputs.phases[p].weeks;
+            if (previous >= 0) {
+                const auto q = static_cast<std::size_t>(previous);
+                trajectory += trajectoryPairScore(shares[p] - shares[q], m_bands[p].recommended - m_bands[q].recommended,
+                                                  m_parameters);
+                ++pairs;
+            }
+            previous = static_cast<int>(p);
+        }
+        const double mixFit = weeks > 0 ? fit / weeks / 100.0 : 1.0;
+        const double pathFit = pairs > 0 ? trajectory / pairs / 100.0 : 1.0;
+        return value(shares) * std::pow(mixFit * pathFit, m_parameters.suggestion.scoreExponent);
+    }
+
+private:
+    const ModelParameters &m_parameters;
+    ProjectionInputs m_inputs;
+    std::vector<Band> m_bands;
+};
+
+// Coordinate search: each phase in turn takes the share (on the step grid,
+// within its bounds) that maximises the objective with the others fixed;
+// repeated until nothing moves. Followers compound, so later passes refine.
+std::vector<double> optimise(const Objective &objective, std::vector<double> shares,
+                             const std::vector<double> &low, const std::vector<double> &high, double step)
+{
+    double best = objective(shares);
+    for (int pass = 0; pass < 4; ++pass) {
+        bool moved = false;
+        for (std::size_t p = 0; p < shares.size(); ++p) {
+            if (!objective.inputs().phases[p].costed)
+                continue;
+            const double original = shares[p];
+            double bestShare = original;
+            const int steps = static_cast<int>(std::floor((high[p] - low[p]) / step + 1e-9));
+            for (int i = 0; i <= steps; ++i) {
+                shares[p] = std::min(high[p], low[p] + i * step);
+                const double candidate = objective(shares);
+                if (candidate > best + 1e-9) {
+                    best = candidate;
+                    bestShare = shares[p];
+                }
+            }
+            shares[p] = bestShare;
+            moved |= bestShare != original;
+        }
+        if (!moved)
+            break;
+    }
+    return shares;
+}
+
+std::string describeMove(const PhaseSuggestion &phase, double target, double recommended, double power,
+                         double weakBelow, double strongFrom)
+{
+    const std::string from = text::percent(phase.planned);
+    const std::string to = text::percent(target);
+    if (std::fabs(target - phase.planned) < 0.005)
+        return text::quoted(phase.name) + ": keep it at " + from + ", which suits the brand's power there ("
+               + text::decimal(power, 0) + ").";
+    if (target < phase.planned) {
+        return text::quoted(phase.name) + ": from " + from + " down to " + to + " account-driven. "
+               + (power < weakBelow ? "Few people follow or know the brand yet, so content aimed at interest "
+                                      "clusters reaches more of them and brings the followers later phases need."
+                                    : "Content reaches more new people here than the account can for the same money.");
+    }
+    return text::quoted(phase.name) + ": from " + from + " up to " + to + " account-driven. "
+           + (power >= strongFrom ? "People already listen to the brand, so its account carries ordinary posts far."
+                                  : "The following grown so far makes the account worth more here (recommended "
+                                        + text::percent(recommended) + ").");
+}
+
+} // namespace
+
+std::vector<double> MixSuggestion::boundedShares() const
+{
+    std::vector<double> shares;
+    for (const auto &phase : phases)
+        shares.push_back(phase.bounded);
+    return shares;
+}
+
+std::vector<double> MixSuggestion::unboundedShares() const
+{
+    std::vector<double> shares;
+    for (const auto &phase : phases)
+        shares.push_back(phase.unbounded);
+    return shares;
+}
+
+Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares)
+{
+    Plan result = plan;
+    // Activities may span phases, so moving one phase disturbs another a little;
+    // a few passes settle it.
+    for (int pass = 0; pass < 6; ++pass) {
+        const PlanCosts costs = computePlanCosts(result);
+        bool changed = false;
+        for (std::size_t p = 0; p < result.phases.size() && p < targetShares.size(); ++p) {
+            const double cost = costs.phaseCost[p];
+            if (cost <= 0)
+                continue;
+            const double current = costs.phaseAccountCost[p] / cost;
+            const double target = std::clamp(targetShares[p], 0.0, 1.0);
+            if (std::fabs(current - target) < 1e-6)
+                continue;
+            // Two groups: account-leaning (share >= 0.5) and content-leaning.
+            double groupCost[2] = {0, 0}, groupAccount[2] = {0, 0}, groupBudget[2] = {0, 0};
+            for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+                const Activity &activity = result.activities[slice.activity];
+                const int g = activity.accountShare >= 0.5 ? 0 : 1;
+                groupCost[g] += slice.cost;
+                groupAccount[g] += slice.cost * activity.accountShare;
+                const double budgetPart = costs.activityCost[slice.activity] > 0
+                                              ? slice.cost * activity.budget / costs.activityCost[slice.activity]
+                                              : 0;
+                groupBudget[g] += budgetPart;
+            }
+            // Money moves between the two groups' budgets: both need one.
+            if (groupBudget[0] <= 0 || groupBudget[1] <= 0)
+                continue;
+            const double a = groupAccount[0] / groupCost[0];
+            const double b = groupAccount[1] / groupCost[1];
+            if (a - b < 1e-9)
+                continue;
+            // Cost of the account-leaning group that gives the target share,
+            // limited by what budgets can do (hours stay as planned).
+            double wanted = cost * (target - b) / (a - b);
+            const double fixed0 = groupCost[0] - groupBudget[0];
+            const double fixed1 = groupCost[1] - groupBudget[1];
+            wanted = std::clamp(wanted, fixed0, cost - fixed1);
+            const double delta = wanted - groupCost[0];
+            if (std::fabs(delta) < 1e-9 * cost)
+                continue;
+            const double scale0 = groupBudget[0] > 0 ? (groupBudget[0] + delta) / groupBudget[0] : 1;
+            const double scale1 = groupBudget[1] > 0 ? (groupBudget[1] - delta) / groupBudget[1] : 1;
+            for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+                Activity &activity = result.activities[slice.activity];
+                const double activityCost = costs.activityCost[slice.activity];
+                if (activityCost <= 0)
+                    continue;
+                // Scale only the part of the budget that falls in this phase.
+                const double budgetPart = slice.cost * activity.budget / activityCost;
+                const double scale = activity.accountShare >= 0.5 ? scale0 : scale1;
+                activity.budget = std::max(0.0, activity.budget + budgetPart * (scale - 1));
+            }
+            changed = true;
+        }
+        if (!changed)
+            break;
+    }
+    // Whole amounts stay whole, as a planner would write them.
+    for (std::size_t a = 0; a < result.activities.size(); ++a)
+        if (result.activities[a].budget != plan.activities[a].budget)
+            result.activities[a].budget = std::round(result.activities[a].budget);
+    return result;
+}
+
+MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
+{
+    MixSuggestion suggestion;
+    const Objective objective(plan, catalogue, parameters);
+    const auto &inputs = objective.inputs();
+    const std::size_t count = inputs.phases.size();
+    std::vector<double> planned(count), lowBound(count), highBound(count), zero(count, 0.0), one(count, 1.0);
+    for (std::size_t p = 0; p < count; ++p) {
+        planned[p] = inputs.phases[p].accountShare;
+        lowBound[p] = std::max(0.0, planned[p] - parameters.suggestion.boundPoints);
+        highBound[p] = std::min(1.0, planned[p] + parameters.suggestion.boundPoints);
+    }
+    const double step = parameters.suggestion.step;
+    const std::vector<double> unbounded = optimise(objective, planned, zero, one, step);
+    std::vector<double> bounded = optimise(objective, planned, lowBound, highBound, step);
+
+    const auto evaluate = [&](const std::vector<double> &shares, double *score) {
+        const Plan applied = applyAccountShares(plan, shares);
+        *score = scorePlan(applied, catalogue, parameters).total;
+        return projectPlan(applied, catalogue, parameters).value;
+    };
+    suggestion.planValue = objective.value(planned);
+    suggestion.planScore = scorePlan(plan, catalogue, parameters).total;
+    const double planProjected = projectPlan(plan, catalogue, parameters).value;
+
+    // The bounded suggestion must never make the plan worse by either measure
+    // once applied; if it would, it moves less, down to not at all.
+    for (const double fraction : {1.0, 0.75, 0.5, 0.25, 0.1, 0.0}) {
+        std::vector<double> shares(count);
+        for (std::size_t p = 0; p < count; ++p)
+            shares[p] = planned[p] + fraction * (bounded[p] - planned[p]);
+        double score = suggestion.planScore;
+        const double value = fraction > 0 ? evaluate(shares, &score) : planProjected;
+        if (fraction == 0 || (score >= suggestion.planScore - 1e-9 && value >= planProjected - 1e-9)) {
+            bounded = shares;
+            suggestion.appliedBoundedValue = value;
+            suggestion.appliedBoundedScore = score;
+            break;
+        }
+    }
+    suggestion.boundedValue = objective.value(bounded);
+    suggestion.unboundedValue = objective.value(unbounded);
+    suggestion.appliedUnboundedValue = evaluate(unbounded, &suggestion.appliedUnboundedScore);
+
+    const PlanCosts achieved = computePlanCosts(applyAccountShares(plan, bounded));
+    const BrandStrength strength = computeBrandStrength(plan.brand, parameters);
+    std::size_t biggest = count;
+    double biggestMove = 0.005;
+    for (std::size_t p = 0; p < count; ++p) {
+        PhaseSuggestion phase;
+        phase.id = inputs.phases[p].id;
+        phase.name = inputs.phases[p].name;
+        phase.costed = inputs.phases[p].costed;
+        phase.planned = planned[p];
+        phase.bounded = bounded[p];
+        phase.unbounded = unbounded[p];
+        if (phase.costed) {
+            const double power = phaseBrandPower(strength.value, plan.brand.followers, plan.phases[p].followerMilestone, parameters);
+            phase.reason = describeMove(phase, bounded[p], objective.bands()[p].recommended, power,
+                                        parameters.brand.weakBelow, parameters.brand.strongFrom);
+            phase.achieved = achieved.plannedShare(p);
+            phase.applicable = std::fabs(phase.achieved - bounded[p]) < 0.02;
+            if (!phase.applicable)
+                phase.reason += " Apply reaches only " + text::percent(phase.achieved)
+                                + " here: it moves budget between account-leaning and content-leaning activities, "
+                                  "and this phase lacks a budget on one side; change account shares by hand.";
+            if (std::fabs(bounded[p] - planned[p]) >= biggestMove) {
+                biggestMove = std::fabs(bounded[p] - planned[p]);
+                biggest = p;
+            }
+        } else {
+            phase.reason = text::quoted(phase.name) + " has no costed work, so there is nothing to shift.";
+        }
+        suggestion.phases.push_back(std::move(phase));
+    }
+    const auto gain = [](double g) { return (g >= 0 ? "+" : "") + text::decimal(g * 100, 1) + "%"; };
+    if (biggest == count) {
+        suggestion.summary = "The plan's mix is already the best MixPlanner finds within "
+                             + text::decimal(parameters.suggestion.boundPoints * 100, 0)
+                             + " points of it; the unbounded optimum changes the projected value by "
+                             + gain(suggestion.unboundedGain()) + ".";
+    } else {
+        suggestion.summary = "The largest move: " + suggestion.phases[biggest].reason + " Projected value "
+                             + gain(suggestion.boundedGain()) + " at the same cost; without limits "
+                             + gain(suggestion.unboundedGain()) + ". After Apply the score is "
+                             + text::decimal(suggestion.appliedBoundedScore, 1) + " (now "
+                             + text::decimal(suggestion.planScore, 1) + ").";
+    }
+    return suggestion;
+}
+
+} // namespace mixplanner::core

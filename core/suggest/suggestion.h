@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/catalogue/catalogue.h"
+#include "core/model/plan.h"
+#include "core/scoring/modelparameters.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mixplanner::core {
+
+struct PhaseSuggestion {
+    std::string id;
+    std::string name;
+    bool costed = false;     // phases without costed work get no suggestion
+    double planned = 0;      // account shares
+    double bounded = 0;      // within suggestion.boundPoints of the plan
+    double unbounded = 0;    // anywhere from 0 to 1
+    double achieved = 0;     // what Apply reaches for the bounded target (budgets only move so far)
+    bool applicable = true;  // Apply reaches the bounded target within 2 points
+    std::string reason;      // why this phase moves, in a sentence
+};
+
+// Three columns per phase (plan, bounded suggestion, unbounded optimum) with
+// the projected value of each and the reason in words. The suggestion
+// maximises the purpose-weighted projected value at the same phase costs,
+// discounted by how far the mix strays from the scoring model's
+// recommendation, so it never proposes a mix the score would fault.
+struct MixSuggestion {
+    std::vector<PhaseSuggestion> phases;
+    // Projected value of each mix at the planned phase costs.
+    double planValue = 0;
+    double boundedValue = 0;
+    double unboundedValue = 0;
+    // The plan after Apply (budgets rescaled toward the mix): its score and
+    // projected value. Apply of the bounded suggestion never lowers either.
+    double planScore = 0;
+    double appliedBoundedScore = 0;
+    double appliedBoundedValue = 0;
+    double appliedUnboundedScore = 0;
+    double appliedUnboundedValue = 0;
+    std::string summary;            // the largest move and the gain, in words
+
+    double boundedGain() const { return planValue > 0 ? boundedValue / planValue - 1 : 0; }
+    double unboundedGain() const { return planValue > 0 ? unboundedValue / planValue - 1 : 0; }
+    std::vector<double> boundedShares() const;
+    std::vector<double> unboundedShares() const;
+};
+
+MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue = Catalogue::builtin(),
+                         const ModelParameters &parameters = ModelParameters::builtin());
+
+// The plan with each phase moved toward its target account share by
+// rescaling the budgets of its account-leaning and content-leaning activities,
+// keeping each phase's cost. Phases with no target (or no way to shift, such as
+// only one kind of activity) stay as they are.
+Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares);
+
+} // namespace mixplanner::core

@@ -1,0 +1,155 @@
+// The suggested mix: the properties of DESIGN.md section 5, each with the
+// marketing idea it protects.
+#include "planbuilder.h"
+#include "plangenerator.h"
+#include "testsupport.h"
+
+#include "core/projection/projection.h"
+#include "core/scoring/scorer.h"
+#include "core/suggest/suggestion.h"
+#include "core/suggest/whatif.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mixplanner;
+
+namespace {
+
+// Three phases, each with account-leaning and content-leaning work that has a
+// budget (so Apply can move money between them) and no hours.
+core::Plan movablePlan(double strength, const std::string &purpose, double shareAccount = 0.8,
+                       double shareContent = 0.1)
+{
+    test::PlanBuilder builder(purpose);
+    builder.strength(strength).followers(2000)
+        .phase("p1", 8, 2000).phase("p2", 8, 8000).phase("p3", 8, 30000);
+    for (const char *phase : {"p1", "p2", "p3"}) {
+        builder.activity(std::string("acc-") + phase, shareAccount, 400000, {phase});
+        builder.activity(std::string("con-") + phase, shareContent, 400000, {phase});
+    }
+    return builder.build();
+}
+
+double component(const core::ScoreReport &report, const std::string &id)
+{
+    for (const auto &c : report.components)
+        if (c.id == id)
+            return c.score;
+    return -1;
+}
+
+} // namespace
+
+// A weak brand should start with content and lean on its account later.
+TEST_CASE("for a weak brand the unbounded optimum starts content-driven and rises", "[suggest][property]")
+{
+    for (const char *purpose : {"awareness", "launch", "engagement"}) {
+        INFO(purpose);
+        const auto suggestion = core::suggestMix(movablePlan(15, purpose));
+        const auto shares = suggestion.unboundedShares();
+        CHECK(shares[0] < 0.5);
+        CHECK(shares[0] <= shares[1] + 1e-9);
+        CHECK(shares[1] <= shares[2] + 1e-9);
+        CHECK(shares[0] < shares[2]);
+        CHECK_FALSE(suggestion.summary.empty());
+    }
+}
+
+// A brand people admire can lead with its account from the start.
+TEST_CASE("for a strong brand the unbounded optimum starts account-driven", "[suggest][property]")
+{
+    for (const char *purpose : {"awareness", "loyalty", "engagement"}) {
+        INFO(purpose);
+        const auto suggestion = core::suggestMix(movablePlan(90, purpose, 0.9, 0.2));
+        CHECK(suggestion.unboundedShares()[0] > 0.5);
+    }
+}
+
+// The suggestion must be one the scoring model agrees with.
+TEST_CASE("an applied unbounded suggestion scores at least 80 on mix fit and trajectory", "[suggest][property]")
+{
+    for (const double strength : {10.0, 30.0, 50.0, 70.0, 90.0}) {
+        for (const char *purpose : {"awareness", "launch", "loyalty", "engagement", "sales"}) {
+            INFO("strength " << strength << ", " << purpose);
+            const core::Plan plan = movablePlan(strength, purpose);
+            const auto suggestion = core::suggestMix(plan);
+            const auto report = core::scorePlan(core::applyAccountShares(plan, suggestion.unboundedShares()));
+            CHECK(component(report, "mixFit") >= 80);
+            CHECK(component(report, "trajectory") >= 80);
+        }
+    }
+}
+
+// A suggestion within reach must never make the plan worse.
+TEST_CASE("an applied bounded suggestion never lowers the score or the projected value", "[suggest][property]")
+{
+    const auto check = [](const core::Plan &plan) {
+        const auto suggestion = core::suggestMix(plan);
+        const core::Plan applied = core::applyAccountShares(plan, suggestion.boundedShares());
+        CHECK(core::scorePlan(applied).total >= core::scorePlan(plan).total - 1e-9);
+        CHECK(core::projectPlan(applied).value >= core::projectPlan(plan).value - 1e-6);
+        for (const auto &phase : suggestion.phases)
+            CHECK(std::fabs(phase.bounded - phase.planned) <= core::ModelParameters::builtin().suggestion.boundPoints + 1e-9);
+    };
+    check(test::samplePlan());
+    for (std::uint32_t seed = 500; seed < 540; ++seed) {
+        INFO("seed " << seed);
+        check(test::generatePlan(seed));
+    }
+}
+
+TEST_CASE("apply keeps each phase's cost and moves its share toward the target", "[suggest]")
+{
+    const core::Plan plan = movablePlan(20, "awareness");
+    const core::Plan applied = core::applyAccountShares(plan, {0.3, 0.45, 0.6});
+    const auto before = core::scorePlan(plan);
+    const auto after = core::scorePlan(applied);
+    for (std::size_t p = 0; p < 3; ++p) {
+        CHECK(after.phases[p].cost == Approx(before.phases[p].cost).epsilon(1e-6));
+    }
+    CHECK(*after.phases[0].planned == Approx(0.3).margin(0.01));
+    CHECK(*after.phases[1].planned == Approx(0.45).margin(0.01));
+    CHECK(*after.phases[2].planned == Approx(0.6).margin(0.01));
+    // The same targets as the plan leave it alone.
+    CHECK(core::applyAccountShares(plan, {0.45, 0.45, 0.45}) == core::applyAccountShares(plan, {0.45, 0.45, 0.45}));
+    std::vector<double> current;
+    for (const auto &phase : before.phases)
+        current.push_back(*phase.planned);
+    CHECK(core::applyAccountShares(plan, current) == plan);
+}
+
+TEST_CASE("the suggestion explains each move in words", "[suggest]")
+{
+    const auto suggestion = core::suggestMix(test::samplePlan());
+    REQUIRE(suggestion.phases.size() == 3);
+    for (const auto &phase : suggestion.phases) {
+        CHECK(phase.reason.find(phase.name) != std::string::npos);
+        CHECK(phase.reason.find('%') != std::string::npos);
+    }
+    CHECK(suggestion.summary.find("Projected value") != std::string::npos);
+    CHECK(suggestion.boundedGain() >= 0);
+    CHECK(suggestion.unboundedGain() >= suggestion.boundedGain() - 1e-9);
+}
+
+TEST_CASE("what-if: the score as a function of brand strength", "[whatif]")
+{
+    // An account-heavy plan needs a strong brand.
+    const core::Plan heavy = movablePlan(20, "awareness", 0.85, 0.7);
+    const auto curve = core::brandStrengthCurve(heavy, 10);
+    REQUIRE(curve.size() == 11);
+    CHECK(curve.front().brandStrength == 0);
+    CHECK(curve.back().brandStrength == 100);
+    CHECK(curve.back().total > curve.front().total + 20);
+    const auto needed = core::brandStrengthForScore(heavy, 70);
+    REQUIRE(needed);
+    core::Plan at = heavy;
+    at.brand.strengthOverride = *needed;
+    CHECK(core::scorePlan(at).total >= 70);
+    at.brand.strengthOverride = *needed - 0.5;
+    CHECK(core::scorePlan(at).total < 70);
+
+    // A purpose social media serves poorly is capped below 70 whatever the brand.
+    core::Plan b2b = heavy;
+    b2b.purpose.primary = "b2b_leads";
+    CHECK_FALSE(core::brandStrengthForScore(b2b, 70));
+}
