@@ -3,6 +3,7 @@
 #include "core/io/planjson.h"
 #include "core/report/planreport.h"
 #include "core/resources/embeddedresource.h"
+#include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/document/plandocument.h"
@@ -14,6 +15,7 @@
 #include "ui/models/phasesmodel.h"
 #include "ui/pages/brandpurposepage.h"
 #include "ui/pages/overviewpage.h"
+#include "ui/pages/projectionpage.h"
 #include "ui/pages/tablepage.h"
 #include "ui/text/displayformat.h"
 #include "ui/widgets/scorepanel.h"
@@ -84,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_outline->setObjectName(QStringLiteral("outline"));
     m_outline->setAccessibleName(tr("Plan outline"));
     for (const QString &name : {tr("Overview"), tr("Brand & purpose"), tr("Channels"), tr("Clusters"),
-                                tr("Phases"), tr("Activities")})
+                                tr("Phases"), tr("Activities"), tr("Projection")})
         m_outline->addItem(name);
     m_outline->setMaximumWidth(220);
     m_outline->setMinimumWidth(120);
@@ -163,6 +165,7 @@ void MainWindow::createActions()
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("Co&mpare Plans..."), this, &MainWindow::comparePlans);
     QAction *exportAction = fileMenu->addAction(tr("&Export Summary..."), this, &MainWindow::exportSummary);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *printAction = fileMenu->addAction(tr("&Print Summary..."), this, &MainWindow::printSummary);
@@ -179,7 +182,7 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList pages = {tr("&Overview"), tr("&Brand && purpose"), tr("&Channels"), tr("C&lusters"),
-                               tr("&Phases"), tr("&Activities")};
+                               tr("&Phases"), tr("&Activities"), tr("P&rojection and suggestion")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *action = viewMenu->addAction(pages[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -232,6 +235,7 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
                                      tr("The work of the plan. The account share says how much of an activity "
                                         "reaches people through the account and its followers rather than through "
                                         "the content itself.")));
+    m_pages->addWidget(new ui::ProjectionPage(doc));
     m_scorePanel = new ScorePanel(doc);
     m_scoreHolder->layout()->addWidget(m_scorePanel);
     connect(m_scorePanel, &ScorePanel::findingActivated, this, &MainWindow::showReference);
@@ -414,6 +418,36 @@ bool MainWindow::exportSummary()
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 4000);
     return true;
+}
+
+void MainWindow::comparePlans()
+{
+    const QString directory = m_document->fileName().isEmpty() ? QDir::homePath()
+                                                               : QFileInfo(m_document->fileName()).absolutePath();
+    const QStringList files = FileDialog::getOpenFileNames(this, tr("Compare with plans"), directory, planFilter());
+    if (files.isEmpty())
+        return;
+    if (files.size() > 3) {
+        MessageBox::warning(this, tr("Compare plans"), tr("Choose at most three plans to compare with the open one."));
+        return;
+    }
+    std::vector<core::ComparedPlan> plans;
+    plans.push_back(core::comparePlan(tr("%1 (open)").arg(m_document->displayName()).toStdString(), m_document->plan()));
+    for (const QString &file : files) {
+        QStringList errors;
+        const auto other = PlanDocument::open(file, &errors);
+        if (!other) {
+            MessageBox::warning(this, tr("Cannot compare"),
+                                tr("%1 could not be read. Problems found:").arg(QDir::toNativeSeparators(file)), errors);
+            return;
+        }
+        plans.push_back(core::comparePlan(QFileInfo(file).fileName().toStdString(), other->plan()));
+    }
+    CompareDialog dialog(plans, this);
+    if (m_compareHook)
+        m_compareHook(&dialog);
+    else
+        dialog.exec();
 }
 
 void MainWindow::printSummary()

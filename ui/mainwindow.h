@@ -4,8 +4,10 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -27,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { OverviewPage, BrandPage, ChannelsPage, ClustersPage, PhasesPage, ActivitiesPage };
+    enum Page { OverviewPage, BrandPage, ChannelsPage, ClustersPage, PhasesPage, ActivitiesPage, ProjectionView };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -51,8 +53,13 @@ public:
     // Asks for a file and format and writes the plan summary there.
     bool exportSummary();
     void printSummary();
+    // Asks for one to three plan files and shows them beside the open plan.
+    void comparePlans();
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
+
+    // Tests: called with the comparison dialog instead of showing it.
+    void setCompareHook(std::function<void(QDialog *)> hook) { m_compareHook = std::move(hook); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +89,7 @@ private:
     QLabel *m_costLabel = nullptr;
     QLabel *m_shareLabel = nullptr;
     QLabel *m_scoreLabel = nullptr;
+    std::function<void(QDialog *)> m_compareHook;
 };
 
 } // namespace mixplanner::ui

@@ -155,7 +155,7 @@ int suggest(const CommandLine &line, std::ostream &out, std::ostream &err)
 
 int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
 {
-    std::vector<ScoredPlan> plans;
+    std::vector<ComparedPlan> plans;
     bool failed = false;
     for (const std::string &file : line.files) {
         std::optional<Plan> plan = loadOrReport(file, err);
@@ -163,14 +163,11 @@ int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
             failed = true;
             continue;
         }
-        ScoreReport report = scorePlan(*plan);
-        Projection projection = projectPlan(*plan);
-        plans.push_back(ScoredPlan{std::filesystem::path(file).filename().string(), std::move(*plan),
-                                   std::move(report), std::move(projection)});
+        plans.push_back(comparePlan(std::filesystem::path(file).filename().string(), std::move(*plan)));
     }
     if (failed)
         return BadInput;
-    out << renderComparison(plans);
+    out << renderComparison(comparisonTable(plans));
     return Success;
 }
 

@@ -149,17 +149,10 @@ std::string renderScoreText(const Plan &plan, const ScoreReport &report, const C
     return out.str();
 }
 
-std::string renderComparison(const std::vector<ScoredPlan> &plans)
+std::string renderComparison(const core::ComparisonTable &table)
 {
-    std::ostringstream out;
-    constexpr std::size_t kLabel = 22;
+    constexpr std::size_t kLabel = 24;
     constexpr std::size_t kColumn = 24;
-    const auto row = [&](const std::string &label, const auto &cell) {
-        out << pad(label, kLabel);
-        for (const ScoredPlan &plan : plans)
-            out << padLeft(cell(plan), kColumn);
-        out << "\n";
-    };
     const auto shorten = [](std::string s) {
         if (displayWidth(s) <= kColumn - 2)
             return s;
@@ -171,40 +164,17 @@ std::string renderComparison(const std::vector<ScoredPlan> &plans)
             s.pop_back();
         return s + "...";
     };
-    row("", [&](const ScoredPlan &p) { return shorten(p.file); });
-    row("Plan", [&](const ScoredPlan &p) { return shorten(p.plan.title); });
-    row("Total", [](const ScoredPlan &p) { return text::decimal(p.report.total, 1); });
-    row("Brand strength", [](const ScoredPlan &p) { return text::decimal(p.report.brandStrength.value, 1); });
-    row("Suitability", [](const ScoredPlan &p) { return text::percent(p.report.suitability); });
-    for (std::size_t c = 0; c < plans.front().report.components.size(); ++c) {
-        row(componentName(plans.front().report.components[c].id), [c](const ScoredPlan &p) {
-            return text::decimal(p.report.components[c].score, 1);
-        });
+    std::ostringstream out;
+    out << pad("", kLabel);
+    for (const std::string &column : table.columns)
+        out << padLeft(shorten(column), kColumn);
+    out << "\n";
+    for (const auto &row : table.rows) {
+        out << pad(row.label, kLabel);
+        for (const std::string &cell : row.cells)
+            out << padLeft(shorten(cell), kColumn);
+        out << "\n";
     }
-    row("Cost", [](const ScoredPlan &p) { return text::money(p.report.totalCost, p.plan.currency); });
-    row("Account share", [](const ScoredPlan &p) {
-        return p.report.overallPlanned ? text::percent(*p.report.overallPlanned) : std::string("-");
-    });
-    std::size_t maxPhases = 0;
-    for (const ScoredPlan &plan : plans)
-        maxPhases = std::max(maxPhases, plan.report.phases.size());
-    for (std::size_t i = 0; i < maxPhases; ++i) {
-        row("Phase " + std::to_string(i + 1) + " planned/rec.", [i](const ScoredPlan &p) {
-            if (i >= p.report.phases.size())
-                return std::string("");
-            const PhaseMix &phase = p.report.phases[i];
-            return (phase.planned ? text::percent(*phase.planned) : std::string("-")) + " / "
-                   + text::percent(phase.recommended);
-        });
-    }
-    row("Findings", [](const ScoredPlan &p) { return std::to_string(p.report.findings.size()); });
-    row("Followers at end", [](const ScoredPlan &p) {
-        return text::wholeNumber(p.projection.startFollowers) + " -> " + text::wholeNumber(p.projection.endFollowers);
-    });
-    row("Projected reach", [](const ScoredPlan &p) {
-        return text::wholeNumber(p.projection.contentReach + p.projection.accountReach);
-    });
-    row("Projected engagements", [](const ScoredPlan &p) { return text::wholeNumber(p.projection.engagements); });
     return out.str();
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
-#include "core/projection/projection.h"
+#include "core/report/comparison.h"
 #include "core/scoring/scorereport.h"
 
 #include <string>
@@ -15,14 +15,7 @@ namespace mixplanner::cli {
 std::string renderScoreText(const core::Plan &plan, const core::ScoreReport &report,
                             const core::Catalogue &catalogue);
 
-struct ScoredPlan {
-    std::string file;
-    core::Plan plan;
-    core::ScoreReport report;
-    core::Projection projection;
-};
-
 // Several plans side by side, one column each.
-std::string renderComparison(const std::vector<ScoredPlan> &plans);
+std::string renderComparison(const core::ComparisonTable &table);
 
 } // namespace mixplanner::cli

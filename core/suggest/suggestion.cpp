@@ -146,68 +146,54 @@ std::vector<double> MixSuggestion::unboundedShares() const
 Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares)
 {
     Plan result = plan;
-    // Activities may span phases, so moving one phase disturbs another a little;
-    // a few passes settle it.
-    for (int pass = 0; pass < 6; ++pass) {
-        const PlanCosts costs = computePlanCosts(result);
-        bool changed = false;
-        for (std::size_t p = 0; p < result.phases.size() && p < targetShares.size(); ++p) {
-            const double cost = costs.phaseCost[p];
-            if (cost <= 0)
+    const PlanCosts costs = computePlanCosts(plan);
+    // Only activities that run in this phase alone are rescaled: changing an
+    // activity that spans phases would change the others' costs too. Within the
+    // phase, budget moves from one group to the other (account-leaning: share
+    // of 50% or more), each group scaled in proportion, so every phase costs
+    // the same as before and hours stay as planned.
+    std::vector<int> phaseCount(plan.activities.size(), 0);
+    for (const auto &slices : costs.phaseSlices)
+        for (const PlanCosts::Slice &slice : slices)
+            ++phaseCount[slice.activity];
+    const auto movable = [&](std::size_t a) { return phaseCount[a] == 1 && plan.activities[a].budget > 0; };
+    for (std::size_t p = 0; p < plan.phases.size() && p < targetShares.size(); ++p) {
+        const double cost = costs.phaseCost[p];
+        if (cost <= 0)
+            continue;
+        const double target = std::clamp(targetShares[p], 0.0, 1.0);
+        if (std::fabs(costs.phaseAccountCost[p] / cost - target) < 1e-9)
+            continue;
+        double budget[2] = {0, 0}, shareBudget[2] = {0, 0};
+        double fixedAccount = costs.phaseAccountCost[p];
+        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+            if (!movable(slice.activity))
                 continue;
-            const double current = costs.phaseAccountCost[p] / cost;
-            const double target = std::clamp(targetShares[p], 0.0, 1.0);
-            if (std::fabs(current - target) < 1e-6)
-                continue;
-            // Two groups: account-leaning (share >= 0.5) and content-leaning.
-            double groupCost[2] = {0, 0}, groupAccount[2] = {0, 0}, groupBudget[2] = {0, 0};
-            for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-                const Activity &activity = result.activities[slice.activity];
-                const int g = activity.accountShare >= 0.5 ? 0 : 1;
-                groupCost[g] += slice.cost;
-                groupAccount[g] += slice.cost * activity.accountShare;
-                const double budgetPart = costs.activityCost[slice.activity] > 0
-                                              ? slice.cost * activity.budget / costs.activityCost[slice.activity]
-                                              : 0;
-                groupBudget[g] += budgetPart;
-            }
-            // Money moves between the two groups' budgets: both need one.
-            if (groupBudget[0] <= 0 || groupBudget[1] <= 0)
-                continue;
-            const double a = groupAccount[0] / groupCost[0];
-            const double b = groupAccount[1] / groupCost[1];
-            if (a - b < 1e-9)
-                continue;
-            // Cost of the account-leaning group that gives the target share,
-            // limited by what budgets can do (hours stay as planned).
-            double wanted = cost * (target - b) / (a - b);
-            const double fixed0 = groupCost[0] - groupBudget[0];
-            const double fixed1 = groupCost[1] - groupBudget[1];
-            wanted = std::clamp(wanted, fixed0, cost - fixed1);
-            const double delta = wanted - groupCost[0];
-            if (std::fabs(delta) < 1e-9 * cost)
-                continue;
-            const double scale0 = groupBudget[0] > 0 ? (groupBudget[0] + delta) / groupBudget[0] : 1;
-            const double scale1 = groupBudget[1] > 0 ? (groupBudget[1] - delta) / groupBudget[1] : 1;
-            for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-                Activity &activity = result.activities[slice.activity];
-                const double activityCost = costs.activityCost[slice.activity];
-                if (activityCost <= 0)
-                    continue;
-                // Scale only the part of the budget that falls in this phase.
-                const double budgetPart = slice.cost * activity.budget / activityCost;
-                const double scale = activity.accountShare >= 0.5 ? scale0 : scale1;
-                activity.budget = std::max(0.0, activity.budget + budgetPart * (scale - 1));
-            }
-            changed = true;
+            const Activity &activity = plan.activities[slice.activity];
+            const int g = activity.accountShare >= 0.5 ? 0 : 1;
+            budget[g] += activity.budget;
+            shareBudget[g] += activity.accountShare * activity.budget;
+            fixedAccount -= activity.accountShare * activity.budget;
         }
-        if (!changed)
-            break;
+        if (budget[0] <= 0 || budget[1] <= 0)
+            continue;   // money needs a budget on both sides to move between
+        const double sa = shareBudget[0] / budget[0];
+        const double sc = shareBudget[1] / budget[1];
+        if (sa - sc < 1e-9)
+            continue;
+        const double total = budget[0] + budget[1];
+        // The account-leaning group's scale ka (and the other's kc) such that
+        // the budgets keep their sum and the phase reaches the target.
+        double ka = (target * cost - fixedAccount - total * sc) / (budget[0] * (sa - sc));
+        ka = std::clamp(ka, 0.0, total / budget[0]);
+        const double kc = (total - ka * budget[0]) / budget[1];
+        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+            if (!movable(slice.activity))
+                continue;
+            Activity &activity = result.activities[slice.activity];
+            activity.budget = plan.activities[slice.activity].budget * (activity.accountShare >= 0.5 ? ka : kc);
+        }
     }
-    // Whole amounts stay whole, as a planner would write them.
-    for (std::size_t a = 0; a < result.activities.size(); ++a)
-        if (result.activities[a].budget != plan.activities[a].budget)
-            result.activities[a].budget = std::round(result.activities[a].budget);
     return result;
 }
 
@@ -275,8 +261,8 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
             phase.applicable = std::fabs(phase.achieved - bounded[p]) < 0.02;
             if (!phase.applicable)
                 phase.reason += " Apply reaches only " + text::percent(phase.achieved)
-                                + " here: it moves budget between account-leaning and content-leaning activities, "
-                                  "and this phase lacks a budget on one side; change account shares by hand.";
+                                + " here: it moves budget only between activities that run in this phase alone, "
+                                  "and there is too little on one side; change budgets or account shares by hand.";
             if (std::fabs(bounded[p] - planned[p]) >= biggestMove) {
                 biggestMove = std::fabs(bounded[p] - planned[p]);
                 biggest = p;

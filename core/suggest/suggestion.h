@@ -17,7 +17,8 @@ struct PhaseSuggestion {
     double planned = 0;      // account shares
     double bounded = 0;      // within suggestion.boundPoints of the plan
     double unbounded = 0;    // anywhere from 0 to 1
-    double achieved = 0;     // what Apply reaches for the bounded target (budgets only move so far)
+    double achieved = 0;     // what Apply reaches for the bounded target (only budgets of
+                             // activities in this phase alone move)
     bool applicable = true;  // Apply reaches the bounded target within 2 points
     std::string reason;      // why this phase moves, in a sentence
 };
@@ -52,9 +53,10 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue = Catalogu
                          const ModelParameters &parameters = ModelParameters::builtin());
 
 // The plan with each phase moved toward its target account share by
-// rescaling the budgets of its account-leaning and content-leaning activities,
-// keeping each phase's cost. Phases with no target (or no way to shift, such as
-// only one kind of activity) stay as they are.
+// rescaling the budgets of its account-leaning and content-leaning activities
+// (those that run in that phase only), keeping every phase's cost; hours stay
+// as planned. Phases without budgets on both sides to move between stay as
+// they are.
 Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares);
 
 } // namespace mixplanner::core

@@ -31,5 +31,6 @@ int main(int argc, char *argv[])
     shoot(mixplanner::ui::MainWindow::ActivitiesPage, "main-window-activities.png");
     shoot(mixplanner::ui::MainWindow::BrandPage, "main-window-brand.png");
     shoot(mixplanner::ui::MainWindow::PhasesPage, "main-window-phases.png");
+    shoot(mixplanner::ui::MainWindow::ProjectionView, "main-window-projection.png");
     return 0;
 }

@@ -8,6 +8,20 @@ namespace mixplanner::ui {
 
 namespace {
 std::optional<QString> g_nextFileName;
+std::optional<QStringList> g_nextFileNames;
+}
+
+void FileDialog::setNextFileNames(const QStringList &fileNames) { g_nextFileNames = fileNames; }
+
+QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                         const QString &filter)
+{
+    if (g_nextFileNames) {
+        const QStringList names = *g_nextFileNames;
+        g_nextFileNames.reset();
+        return names;
+    }
+    return QFileDialog::getOpenFileNames(parent, caption, directory, filter);
 }
 
 void FileDialog::setNextFileName(const QString &fileName) { g_nextFileName = fileName; }

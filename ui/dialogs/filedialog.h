@@ -12,10 +12,13 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory,
                                    const QString &filter);
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                        const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &proposed,
                                    const QString &filter);
     // Tests: the next dialog returns this name (empty means cancelled).
     static void setNextFileName(const QString &fileName);
+    static void setNextFileNames(const QStringList &fileNames);
 
 private:
     static bool takeNext(QString *fileName);

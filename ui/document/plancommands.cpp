@@ -89,6 +89,26 @@ void RemoveItemCommand::undo()
     m_document->endBatch();
 }
 
+GroupCommand::GroupCommand(PlanDocument *document, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+{
+}
+
+void GroupCommand::redo()
+{
+    m_document->beginBatch();
+    QUndoCommand::redo();
+    m_document->endBatch();
+}
+
+void GroupCommand::undo()
+{
+    m_document->beginBatch();
+    QUndoCommand::undo();
+    m_document->endBatch();
+}
+
 MoveItemCommand::MoveItemCommand(PlanDocument *document, Collection collection, int from, int to,
                                  const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)

@@ -60,6 +60,18 @@ private:
     PlanItem m_item;
 };
 
+// Several changes as one undo step, rescored once (apply a suggestion).
+class GroupCommand : public QUndoCommand
+{
+public:
+    GroupCommand(PlanDocument *document, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PlanDocument *m_document;
+};
+
 class MoveItemCommand : public QUndoCommand
 {
 public:

@@ -316,6 +316,25 @@ bool PlanDocument::moveItem(Collection collection, int from, int to, QString *er
     return true;
 }
 
+bool PlanDocument::applyBudgets(const core::Plan &adjusted, const QString &text)
+{
+    if (adjusted.activities.size() != m_plan.activities.size())
+        return false;
+    auto group = std::make_unique<GroupCommand>(this, text);
+    int changes = 0;
+    for (std::size_t a = 0; a < m_plan.activities.size(); ++a) {
+        const double budget = adjusted.activities[a].budget;
+        if (budget == m_plan.activities[a].budget)
+            continue;
+        new SetFieldCommand(this, PlanField::ActivityBudget, static_cast<int>(a), budget, false, group.get());
+        ++changes;
+    }
+    if (changes == 0)
+        return false;
+    m_undoStack->push(group.release());
+    return true;
+}
+
 void PlanDocument::applyField(PlanField field, int row, const QVariant &value)
 {
     ChangeEvent event{ChangeEvent::Kind::FieldChanged, collectionOf(field), field, row, -1};

@@ -53,6 +53,10 @@ public:
     int duplicateItem(Collection collection, int row, QString *error = nullptr);
     bool removeItem(Collection collection, int row, QString *error = nullptr);
     bool moveItem(Collection collection, int from, int to, QString *error = nullptr);
+    // Takes the budgets of `adjusted` (the same plan with some budgets
+    // changed, as applying a suggestion produces) in one undo step. Returns
+    // false when nothing changes.
+    bool applyBudgets(const core::Plan &adjusted, const QString &text);
     // Ends a typing session: the next edit of the same field is a new step.
     void endMerge() { ++m_mergeGeneration; }
     int mergeGeneration() const { return m_mergeGeneration; }

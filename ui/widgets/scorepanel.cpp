@@ -3,11 +3,13 @@
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
 #include "ui/widgets/mixchart.h"
+#include "ui/widgets/whatifchart.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -80,8 +82,12 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     findingsLayout->addWidget(m_findings, 1);
     findingsLayout->addWidget(m_suggestion);
 
+    auto *charts = new QTabWidget(this);
+    charts->setObjectName(QStringLiteral("scoreCharts"));
+    charts->addTab(m_chart, tr("Mix per phase"));
+    charts->addTab(new WhatIfChart(document, charts), tr("What if"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(charts);
     splitter->addWidget(findingsBox);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);

@@ -1,0 +1,120 @@
+#include "uitestsupport.h"
+
+#include "core/scoring/scorer.h"
+#include "ui/dialogs/comparedialog.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/document/plandocument.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/projectionpage.h"
+#include "ui/widgets/whatifchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mixplanner;
+
+class TestProjectionPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void drawsFollowersForEveryWeek();
+    void showsThreeColumnsAndTheReason();
+    void applyIsOneUndoStep();
+    void whatIfNamesTheStrengthThatReaches70();
+    void compareShowsPlansSideBySide();
+};
+
+void TestProjectionPage::drawsFollowersForEveryWeek()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ui::ProjectionPage page(&document);
+    page.resize(1000, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto series = page.followersChart()->chart()->series();
+    QCOMPARE(series.size(), 2);   // plan and suggested mix
+    auto *plan = qobject_cast<QLineSeries *>(series.front());
+    QVERIFY(plan);
+    QCOMPARE(plan->count(), 24);
+    QCOMPARE(plan->at(0).x(), 1.0);
+    QVERIFY(plan->at(23).y() > plan->at(0).y());   // the following grows
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("projectionTotals"))->text().contains(QStringLiteral("1,800")));
+}
+
+void TestProjectionPage::showsThreeColumnsAndTheReason()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ui::ProjectionPage page(&document);
+    page.refresh();
+    QTableWidget *table = page.suggestionTable();
+    QCOMPARE(table->rowCount(), 4);   // three phases and the value row
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Seed content"));
+    const double seedShare = *document.score().phases[0].planned;
+    QCOMPARE(table->item(0, 1)->text(), QString::number(qRound(seedShare * 100)) + QLatin1Char('%'));
+    QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("content")));
+    QVERIFY(table->item(3, 2)->text().startsWith(QLatin1Char('+')));
+}
+
+void TestProjectionPage::applyIsOneUndoStep()
+{
+    ui::PlanDocument document(test::samplePlan());
+    ui::ProjectionPage page(&document);
+    page.refresh();
+    const double before = document.score().total;
+    QTest::mouseClick(page.applyButton(), Qt::LeftButton);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Apply suggested mix"));
+    QVERIFY(document.score().total >= before);
+    QVERIFY(!(document.plan() == test::samplePlan()));
+    // Phase costs stay as planned.
+    const auto original = core::scorePlan(test::samplePlan());
+    for (std::size_t p = 0; p < original.phases.size(); ++p)
+        QVERIFY(qAbs(document.score().phases[p].cost - original.phases[p].cost) < 1.0);
+    document.undoStack()->undo();
+    QCOMPARE(document.plan(), test::samplePlan());
+}
+
+void TestProjectionPage::whatIfNamesTheStrengthThatReaches70()
+{
+    core::Plan plan = test::samplePlan();
+    for (auto &activity : plan.activities)
+        activity.accountShare = 0.85;   // account-heavy: needs a strong brand
+    ui::PlanDocument document(plan);
+    ui::WhatIfChart chart(&document);
+    chart.refresh();
+    QVERIFY2(chart.verdict().contains(QStringLiteral("would first score 70")), qPrintable(chart.verdict()));
+    auto *curve = qobject_cast<QLineSeries *>(chart.chart()->series().at(1));
+    QVERIFY(curve);
+    QCOMPARE(curve->count(), 21);
+    QVERIFY(curve->at(20).y() > curve->at(0).y());
+}
+
+void TestProjectionPage::compareShowsPlansSideBySide()
+{
+    ui::MainWindow window;
+    window.openSample();
+    ui::FileDialog::setNextFileNames({test::dataPath(QStringLiteral("valid/minimal.mixplan"))});
+    int columns = 0;
+    QString firstTotal;
+    window.setCompareHook([&](QDialog *dialog) {
+        auto *table = static_cast<ui::CompareDialog *>(dialog)->table();
+        columns = table->columnCount();
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->verticalHeaderItem(r)->text() == QStringLiteral("Total"))
+                firstTotal = table->item(r, 0)->text();
+    });
+    window.comparePlans();
+    QCOMPARE(columns, 2);
+    QCOMPARE(firstTotal, QString::number(core::scorePlan(test::samplePlan()).total, 'f', 1));
+}
+
+QTEST_MAIN(TestProjectionPage)
+#include "tst_projectionpage.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/report/comparison.h"
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace mixplanner::ui {
+
+// Plans side by side: the open plan and up to three files, with their scores,
+// components, mix per phase and projected followers and reach.
+class CompareDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace mixplanner::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/suggest/suggestion.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace mixplanner::ui {
+
+class PlanDocument;
+
+// What the plan might do week by week (followers and reach, the plan against
+// the suggested mix), and the suggestion itself: plan, suggested and unbounded
+// account share per phase with the reason, and Apply as one undo step.
+// Recomputed shortly after edits, and only while the page is shown.
+class ProjectionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectionPage(PlanDocument *document, QWidget *parent = nullptr);
+
+    QTableWidget *suggestionTable() const { return m_table; }
+    QPushButton *applyButton() const { return m_applyBounded; }
+    QChartView *followersChart() const { return m_followersChart; }
+    // Recomputes now instead of after the short delay.
+    void refresh();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void apply(bool unbounded);
+
+    PlanDocument *m_document;
+    QTimer *m_delay;
+    QLabel *m_totals;
+    QChartView *m_followersChart;
+    QChartView *m_reachChart;
+    QTableWidget *m_table;
+    QLabel *m_summary;
+    QPushButton *m_applyBounded;
+    QPushButton *m_applyUnbounded;
+    core::MixSuggestion m_suggestion;
+    bool m_stale = true;
+};
+
+} // namespace mixplanner::ui
