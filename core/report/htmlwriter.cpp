@@ -102,6 +102,7 @@ public:
         brandSection();
         phaseSection();
         findingsSection();
+        projectionSection();
         activitiesSection();
         channelsAndClusters();
         parameterSection();
@@ -175,7 +176,7 @@ private:
         out << "<p>Every point the plan loses, with what to change.</p>\n<ol class=\"findings\">\n";
         for (const Finding &finding : findings) {
             out << "<li class=\"severity-" << severityId(finding.severity) << "\"><span class=\"points\">-"
-                << text::decimal(finding.points, 1) << " points</span> <span class=\"code\">" << finding.code
+                << text::fixed(finding.points, 1) << " points</span> <span class=\"code\">" << finding.code
                 << "</span><br>" << escapeHtml(finding.message);
             if (m_print)
                 out << "<br><i>What to do:</i> " << escapeHtml(finding.suggestion) << "</li>\n";
@@ -183,6 +184,27 @@ private:
                 out << "<span class=\"todo\">" << escapeHtml(finding.suggestion) << "</span></li>\n";
         }
         out << "</ol>\n";
+    }
+
+    void projectionSection()
+    {
+        const Projection &projection = m_report.projection;
+        out << "<h2>Projection</h2>\n<p>What the plan might do week by week, from the projection model: followers "
+            << text::wholeNumber(projection.startFollowers) << " &rarr; " << text::wholeNumber(projection.endFollowers)
+            << ", people reached " << text::wholeNumber(projection.contentReach + projection.accountReach) << " (content "
+            << text::wholeNumber(projection.contentReach) << ", account " << text::wholeNumber(projection.accountReach)
+            << "), engagements " << text::wholeNumber(projection.engagements) << ".</p>\n";
+        chart("projection-chart", projectionChartSvg(m_report), "Projected followers and weekly reach");
+        out << "<table>\n<tr><th class=\"num\">Week</th><th>Phase</th><th class=\"num\">Content reach</th>"
+               "<th class=\"num\">Account reach</th><th class=\"num\">Engagements</th>"
+               "<th class=\"num\">New followers</th><th class=\"num\">Followers</th></tr>\n";
+        for (const ProjectedWeek &week : projection.weeks)
+            out << "<tr>" << num(std::to_string(week.week)) << "<td>"
+                << (week.phase >= 0 ? escapeHtml(m_report.phases[static_cast<std::size_t>(week.phase)].mix.name) : std::string("-"))
+                << "</td>" << num(text::wholeNumber(week.contentReach)) << num(text::wholeNumber(week.accountReach))
+                << num(text::wholeNumber(week.engagements)) << num(text::wholeNumber(week.newFollowers))
+                << num(text::wholeNumber(week.followers)) << "</tr>\n";
+        out << "</table>\n";
     }
 
     void activityTable(const std::vector<PlanReport::ActivityRow> &rows, bool phaseCost)

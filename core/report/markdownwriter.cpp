@@ -93,10 +93,25 @@ std::string writeMarkdownReport(const PlanReport &report)
         out << "None: the plan balances its approaches well for this brand and purpose.\n";
     for (std::size_t i = 0; i < score.findings.size(); ++i) {
         const Finding &finding = score.findings[i];
-        out << i + 1 << ". **-" << text::decimal(finding.points, 1) << " points** `" << finding.code << "` ("
+        out << i + 1 << ". **-" << text::fixed(finding.points, 1) << " points** `" << finding.code << "` ("
             << severityId(finding.severity) << "): " << escapeMarkdown(finding.message) << "  \n"
             << "   *What to do:* " << escapeMarkdown(finding.suggestion) << "\n";
     }
+
+    const Projection &projection = report.projection;
+    out << "\n## Projection\n\nWhat the plan might do week by week (docs/projection-model.md): followers "
+        << text::wholeNumber(projection.startFollowers) << " -> " << text::wholeNumber(projection.endFollowers)
+        << ", people reached " << text::wholeNumber(projection.contentReach + projection.accountReach) << " (content "
+        << text::wholeNumber(projection.contentReach) << ", account " << text::wholeNumber(projection.accountReach)
+        << "), engagements " << text::wholeNumber(projection.engagements) << ".\n\n";
+    out << "| Week | Phase | Content reach | Account reach | Engagements | New followers | Followers |\n"
+           "|--:|---|--:|--:|--:|--:|--:|\n";
+    for (const ProjectedWeek &week : projection.weeks)
+        out << "| " << week.week << " | "
+            << (week.phase >= 0 ? escapeMarkdown(report.phases[static_cast<std::size_t>(week.phase)].mix.name) : std::string("-"))
+            << " | " << text::wholeNumber(week.contentReach) << " | " << text::wholeNumber(week.accountReach) << " | "
+            << text::wholeNumber(week.engagements) << " | " << text::wholeNumber(week.newFollowers) << " | "
+            << text::wholeNumber(week.followers) << " |\n";
 
     out << "\n## Activities by phase\n";
     for (const auto &phase : report.phases) {

@@ -49,6 +49,7 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
         report.secondaryWeight = plan.purpose.secondaryWeight;
     }
     report.score = score;
+    report.projection = projectPlan(plan, catalogue, parameters);
     report.parameters = parameters.entries;
     report.generator = std::string("MixPlanner ") + MIXPLANNER_VERSION;
 

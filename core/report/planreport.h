@@ -2,6 +2,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
+#include "core/projection/projection.h"
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/scorereport.h"
 
@@ -67,6 +68,7 @@ struct PlanReport {
     double secondaryWeight = 0;
     std::string purposeReason;
     ScoreReport score;
+    Projection projection;
     std::vector<PhaseSection> phases;
     std::vector<ActivityRow> unscheduled;   // activities in no phase
     std::vector<ActivityRow> activities;    // every activity once, in plan order

@@ -88,6 +88,58 @@ std::string mixChartSvg(const PlanReport &report, int width, int height)
     return svg;
 }
 
+std::string projectionChartSvg(const PlanReport &report, int width, int height)
+{
+    const auto &weeks = report.projection.weeks;
+    const double left = 70, right = 70, top = 34, bottom = 50;
+    const double plotWidth = width - left - right;
+    const double plotHeight = height - top - bottom;
+    double maxReach = 1, maxFollowers = 1;
+    for (const ProjectedWeek &week : weeks) {
+        maxReach = std::max(maxReach, week.contentReach + week.accountReach);
+        maxFollowers = std::max(maxFollowers, week.followers);
+    }
+    const double count = static_cast<double>(std::max<std::size_t>(weeks.size(), 1));
+    const double slot = plotWidth / count;
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart projection-chart\" viewBox=\"0 0 "
+                      + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width)
+                      + "\" height=\"" + std::to_string(height)
+                      + "\" role=\"img\" aria-labelledby=\"projection-title\">\n";
+    svg += "<title id=\"projection-title\">Projected followers and people reached per week</title>\n";
+    svg += "<text x=\"" + num(left) + "\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">Followers and weekly reach</text>\n";
+    for (int tick = 0; tick <= 4; ++tick) {
+        const double ty = top + plotHeight * (1 - tick / 4.0);
+        svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(ty) + "\" x2=\"" + num(left + plotWidth) + "\" y2=\"" + num(ty)
+               + "\" stroke=\"#ddd\"/>\n";
+        svg += "<text x=\"" + num(left - 6) + "\" y=\"" + num(ty + 4) + "\" font-size=\"10\" text-anchor=\"end\" fill=\"#3a7dbf\">"
+               + text::wholeNumber(maxReach * tick / 4.0) + "</text>\n";
+        svg += "<text x=\"" + num(left + plotWidth + 6) + "\" y=\"" + num(ty + 4) + "\" font-size=\"10\" fill=\"#222\">"
+               + text::wholeNumber(maxFollowers * tick / 4.0) + "</text>\n";
+    }
+    std::string path;
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        const double reach = weeks[i].contentReach + weeks[i].accountReach;
+        const double barHeight = plotHeight * reach / maxReach;
+        svg += "<rect x=\"" + num(left + slot * static_cast<double>(i) + slot * 0.15) + "\" y=\"" + num(top + plotHeight - barHeight)
+               + "\" width=\"" + num(slot * 0.7) + "\" height=\"" + num(barHeight) + "\" fill=\"#9cc3e6\" stroke=\"#5b8fbf\" stroke-width=\"0.5\"/>\n";
+        path += (path.empty() ? "M" : " L") + num(left + slot * (static_cast<double>(i) + 0.5)) + " "
+                + num(top + plotHeight * (1 - weeks[i].followers / maxFollowers));
+        if (weeks.size() <= 30 || i % 4 == 0)
+            svg += "<text x=\"" + num(left + slot * (static_cast<double>(i) + 0.5)) + "\" y=\"" + num(top + plotHeight + 14)
+                   + "\" font-size=\"9\" text-anchor=\"middle\" fill=\"#444\">" + std::to_string(weeks[i].week) + "</text>\n";
+    }
+    if (!path.empty())
+        svg += "<path d=\"" + path + "\" fill=\"none\" stroke=\"#222\" stroke-width=\"2.5\"/>\n";
+    const double ly = height - 10;
+    svg += "<rect x=\"" + num(left) + "\" y=\"" + num(ly - 9) + "\" width=\"14\" height=\"10\" fill=\"#9cc3e6\" stroke=\"#5b8fbf\"/>"
+           "<text x=\"" + num(left + 20) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">People reached in the week (left scale)</text>\n";
+    svg += "<line x1=\"" + num(left + 260) + "\" y1=\"" + num(ly - 4) + "\" x2=\"" + num(left + 286) + "\" y2=\"" + num(ly - 4)
+           + "\" stroke=\"#222\" stroke-width=\"2.5\"/><text x=\"" + num(left + 292) + "\" y=\"" + num(ly)
+           + "\" font-size=\"11\" fill=\"#222\">Followers (right scale)</text>\n";
+    svg += "</svg>\n";
+    return svg;
+}
+
 std::string componentsChartSvg(const PlanReport &report, int width, int height)
 {
     const auto &components = report.score.components;

@@ -10,6 +10,8 @@ namespace mixplanner::core {
 // PDF). Series differ by line style and marker shape as well as colour, so
 // they read in greyscale print. All plan text in them is escaped.
 std::string mixChartSvg(const PlanReport &report, int width = 720, int height = 300);
+// Followers (line) and people reached per week (bars) over the plan's weeks.
+std::string projectionChartSvg(const PlanReport &report, int width = 720, int height = 280);
 std::string componentsChartSvg(const PlanReport &report, int width = 720, int height = 190);
 
 } // namespace mixplanner::core

@@ -92,6 +92,15 @@ std::string decimal(double value, int decimals)
     return result;
 }
 
+std::string fixed(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return "-";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
 double roughly(double amount)
 {
     if (!std::isfinite(amount) || amount == 0)

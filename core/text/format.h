@@ -17,6 +17,8 @@ std::string wholeNumber(double value);
 std::string decimal(double value, int decimals);
 // Rounds to two significant digits for amounts given as advice: 567130 -> 570000
 double roughly(double amount);
+// Exactly `decimals` decimals: 0.04 -> "0.0" (points lost are never shown as "-0")
+std::string fixed(double value, int decimals);
 // 'name', as messages name plan items
 std::string quoted(const std::string &name);
 

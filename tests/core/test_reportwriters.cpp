@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "core/io/jsondocument.h"
+#include "core/report/comparisonwriters.h"
 #include "core/report/reportwriters.h"
 #include "core/report/svgcharts.h"
 #include "core/scoring/scorer.h"
@@ -138,6 +139,39 @@ TEST_CASE("CSV fields follow RFC 4180 and neutralise formulas", "[report][csv]")
     CHECK(csv.find(",+") == std::string::npos);
     CHECK(csv.find(",@") == std::string::npos);
     CHECK(csv.find("\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\"") != std::string::npos);
+}
+
+TEST_CASE("summaries carry the projection week by week", "[report]")
+{
+    const core::Plan plan = test::samplePlan();
+    const core::PlanReport report = reportOf(plan);
+    REQUIRE(report.projection.weeks.size() == 24);
+    const std::string markdown = core::writeMarkdownReport(report);
+    CHECK(markdown.find("## Projection") != std::string::npos);
+    CHECK(markdown.find("| 24 | Launch and convert |") != std::string::npos);
+    const std::string html = core::writeHtmlReport(report);
+    CHECK(html.find("class=\"chart projection-chart\"") != std::string::npos);
+    CHECK(core::writePrintHtmlReport(report).find("mixplanner:projection-chart") != std::string::npos);
+    // Points lost are shown with one decimal, never as "-0".
+    CHECK(markdown.find("**-0 points**") == std::string::npos);
+}
+
+TEST_CASE("the comparison page escapes plan text and lists every plan", "[report][comparison]")
+{
+    std::vector<core::ComparedPlan> plans;
+    plans.push_back(core::comparePlan("<b>first</b>.mixplan", hostilePlan()));
+    plans.push_back(core::comparePlan("second|plan", test::samplePlan()));
+    const core::ComparisonTable table = core::comparisonTable(plans);
+    REQUIRE(table.columns.size() == 2);
+    for (const auto &row : table.rows)
+        CHECK(row.cells.size() == 2);
+    const std::string html = core::writeComparisonHtml(table);
+    CHECK(html.find("<b>first</b>") == std::string::npos);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("&lt;b&gt;first&lt;/b&gt;") != std::string::npos);
+    const std::string markdown = core::writeComparisonMarkdown(table);
+    CHECK(markdown.find("second\\|plan") != std::string::npos);
+    CHECK(markdown.find("Followers start -> end") != std::string::npos);
 }
 
 TEST_CASE("report formats are named by id and extension", "[report]")

@@ -14,6 +14,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -104,8 +105,13 @@ void TestProjectionPage::compareShowsPlansSideBySide()
     ui::FileDialog::setNextFileNames({test::dataPath(QStringLiteral("valid/minimal.mixplan"))});
     int columns = 0;
     QString firstTotal;
+    QTemporaryDir folder;
+    const QString exported = folder.filePath(QStringLiteral("compared.md"));
     window.setCompareHook([&](QDialog *dialog) {
-        auto *table = static_cast<ui::CompareDialog *>(dialog)->table();
+        auto *compare = static_cast<ui::CompareDialog *>(dialog);
+        QString error;
+        QVERIFY2(compare->exportTo(exported, &error), qPrintable(error));
+        auto *table = compare->table();
         columns = table->columnCount();
         for (int r = 0; r < table->rowCount(); ++r)
             if (table->verticalHeaderItem(r)->text() == QStringLiteral("Total"))
@@ -114,6 +120,11 @@ void TestProjectionPage::compareShowsPlansSideBySide()
     window.comparePlans();
     QCOMPARE(columns, 2);
     QCOMPARE(firstTotal, QString::number(core::scorePlan(test::samplePlan()).total, 'f', 1));
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray markdown = file.readAll();
+    QVERIFY(markdown.contains("# Plans compared"));
+    QVERIFY(markdown.contains("minimal.mixplan"));
 }
 
 QTEST_MAIN(TestProjectionPage)

@@ -1,6 +1,14 @@
 #include "ui/dialogs/comparedialog.h"
 
+#include "core/report/comparisonwriters.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -13,7 +21,8 @@ CompareDialog::CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidg
     , m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Compare plans"));
-    const core::ComparisonTable table = core::comparisonTable(plans);
+    m_comparison = core::comparisonTable(plans);
+    const core::ComparisonTable &table = m_comparison;
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setColumnCount(static_cast<int>(table.columns.size()));
     m_table->setRowCount(static_cast<int>(table.rows.size()));
@@ -35,12 +44,47 @@ CompareDialog::CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidg
     m_table->setAccessibleName(tr("Plans compared side by side"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::ActionRole);
+    connect(exportButton, &QPushButton::clicked, this, &CompareDialog::exportComparison);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Scores, mixes and projections of the plans, side by side."), this));
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(300 + 220 * static_cast<int>(table.columns.size()), 640);
+}
+
+bool CompareDialog::exportTo(const QString &fileName, QString *error) const
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    std::string text;
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        text = core::writeComparisonHtml(m_comparison);
+    else if (suffix == QLatin1String("md"))
+        text = core::writeComparisonMarkdown(m_comparison);
+    else {
+        *error = tr("Choose a file ending in .html or .md.");
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
+        || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void CompareDialog::exportComparison()
+{
+    const QString fileName = FileDialog::getSaveFileName(this, tr("Export comparison"),
+                                                         QDir::home().filePath(tr("plans-compared.html")),
+                                                         tr("Web page (*.html);;Markdown (*.md)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(fileName, &error))
+        MessageBox::warning(this, tr("Cannot export"), error);
 }
 
 } // namespace mixplanner::ui

@@ -17,9 +17,14 @@ class CompareDialog : public QDialog
 public:
     CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    // Writes the comparison as HTML or Markdown (by the file's extension).
+    bool exportTo(const QString &fileName, QString *error) const;
 
 private:
+    void exportComparison();
+
     QTableWidget *m_table;
+    core::ComparisonTable m_comparison;
 };
 
 } // namespace mixplanner::ui

@@ -65,6 +65,8 @@ ReportPrinter::ReportPrinter(const core::PlanReport &report)
                             renderSvg(core::mixChartSvg(report)));
     m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mixplanner:components-chart")),
                             renderSvg(core::componentsChartSvg(report)));
+    m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mixplanner:projection-chart")),
+                            renderSvg(core::projectionChartSvg(report)));
     QString html = QString::fromStdString(core::writePrintHtmlReport(report));
     // Qt's rich text takes table borders from attributes, not CSS.
     html.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"));
