@@ -171,7 +171,7 @@ TEST_CASE("the comparison page escapes plan text and lists every plan", "[report
     CHECK(html.find("&lt;b&gt;first&lt;/b&gt;") != std::string::npos);
     const std::string markdown = core::writeComparisonMarkdown(table);
     CHECK(markdown.find("second\\|plan") != std::string::npos);
-    CHECK(markdown.find("Followers start -> end") != std::string::npos);
+    CHECK(markdown.find("Followers start -&gt; end") != std::string::npos);
 }
 
 TEST_CASE("report formats are named by id and extension", "[report]")
