@@ -87,6 +87,33 @@ PY
 grep -q "^Total" "$work/compare.txt" || fail "compare shows no totals"
 grep -q "spring-launch.mixplan" "$work/compare.txt" || fail "compare does not name the files"
 
+# project and suggest: the documented JSON, CSV rows, an applied plan that validates.
+"$cli" project --json "$sample" > "$work/project.json" || fail "project --json failed"
+python3 - "$work/project.json" <<'PY' || fail "project --json lacks the documented shape"
+import json, sys
+p = json.load(open(sys.argv[1], encoding="utf-8"))
+for key in ["startFollowers", "endFollowers", "contentReach", "accountReach", "reach", "engagements", "value", "weeks"]:
+    assert key in p, key
+assert len(p["weeks"]) == 24 and p["weeks"][0]["week"] == 1
+assert p["endFollowers"] > p["startFollowers"]
+PY
+rows=$("$cli" project --csv "$sample" | wc -l)
+[ "$rows" -eq 25 ] || fail "project --csv should print a header and 24 weeks, printed $rows lines"
+"$cli" suggest "$sample" > "$work/suggest.txt" || fail "suggest failed"
+grep -q "Why" "$work/suggest.txt" || fail "suggest does not explain its move"
+"$cli" suggest --json "$sample" | python3 -c "
+import json, sys
+s = json.load(sys.stdin)
+assert {'planValue', 'boundedValue', 'unboundedValue', 'boundedGain', 'unboundedGain', 'phases', 'summary'} <= set(s)
+assert all({'planned', 'bounded', 'unbounded', 'reason'} <= set(p) for p in s['phases'])
+" || fail "suggest --json lacks the documented shape"
+"$cli" suggest --apply "$sample" -o "$work/applied.mixplan" >/dev/null || fail "suggest --apply failed"
+"$cli" validate "$work/applied.mixplan" >/dev/null || fail "the applied plan does not validate"
+cmp -s "$work/applied.mixplan" "$sample" && fail "suggest --apply changed nothing on the sample"
+"$cli" suggest --apply "$sample" >/dev/null 2>&1; [ $? -eq 2 ] || fail "suggest --apply without -o should exit 2"
+"$cli" project --csv --json "$sample" >/dev/null 2>&1; [ $? -eq 2 ] || fail "project --csv --json should exit 2"
+grep -q "Followers start" "$work/compare.txt" || fail "compare does not show projections"
+
 # export: every format; PDF checked as text; CSV read back by Python's csv module.
 for format in md html csv json pdf; do
     "$cli" export "$sample" --format $format -o "$work/summary.$format" 2>"$work/export.err" \
