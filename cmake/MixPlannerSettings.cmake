@@ -30,3 +30,17 @@ target_compile_definitions(mixplanner_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     MIXPLANNER_VERSION="${PROJECT_VERSION}")
+
+# Sanitizers apply to everything built here (core, ui, tests) so that errors
+# are caught where they happen. Qt itself is not instrumented.
+if(MIXPLANNER_SANITIZE)
+    target_compile_options(mixplanner_settings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(mixplanner_settings INTERFACE -fsanitize=address,undefined)
+endif()
+# Fuzzing instruments core for coverage; the fuzz targets add the driver.
+if(MIXPLANNER_FUZZ)
+    target_compile_options(mixplanner_settings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(mixplanner_settings INTERFACE -fsanitize=address,undefined)
+endif()
