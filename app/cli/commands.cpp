@@ -138,7 +138,7 @@ int suggest(const CommandLine &line, std::ostream &out, std::ostream &err)
         const std::string text = writePlan(applied);
         if (*line.output == "-") {
             out << text;
-        } else if (const std::string failure = writeFileAtomically(*line.output, text); !failure.empty()) {
+        } else if (const std::string failure = writeFileAtomically(*line.output, text, true); !failure.empty()) {
             err << *line.output << ": " << failure << '\n';
             return BadInput;
         }

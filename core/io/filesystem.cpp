@@ -58,7 +58,33 @@ FileReadResult readFileBytes(const fs::path &path, std::size_t maxBytes)
     return result;
 }
 
-std::string writeFileAtomically(const fs::path &path, std::string_view bytes)
+fs::path backupPathFor(const fs::path &path)
+{
+    fs::path backup = path;
+    backup += ".bak";
+    return backup;
+}
+
+namespace {
+
+// Keeps the current file as PATH.bak: a hard link where the file system has
+// them (instant, and the original stays in place throughout), else a copy.
+std::string keepBackupOf(const fs::path &path)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return {};
+    const fs::path backup = backupPathFor(path);
+    fs::remove(backup, ec);
+    if (::link(path.c_str(), backup.c_str()) == 0)
+        return {};
+    fs::copy_file(path, backup, fs::copy_options::overwrite_existing, ec);
+    return ec ? "cannot keep a backup in " + backup.string() + ": " + ec.message() : std::string();
+}
+
+} // namespace
+
+std::string writeFileAtomically(const fs::path &path, std::string_view bytes, bool keepBackup)
 {
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
@@ -98,6 +124,12 @@ std::string writeFileAtomically(const fs::path &path, std::string_view bytes)
         const std::string message = "cannot close " + temporary + ": " + std::strerror(errno);
         ::unlink(temporary.c_str());
         return message;
+    }
+    if (keepBackup) {
+        if (std::string failure = keepBackupOf(path); !failure.empty()) {
+            ::unlink(temporary.c_str());
+            return failure;
+        }
     }
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const std::string message = "cannot replace " + path.string() + ": " + std::strerror(errno);

@@ -21,6 +21,12 @@ FileReadResult readFileBytes(const std::filesystem::path &path, std::size_t maxB
 // are flushed to disk, and the temporary file is renamed over `path`.
 // Returns an empty string on success, else a sentence saying what failed;
 // on failure the temporary file is removed and `path` is untouched.
-std::string writeFileAtomically(const std::filesystem::path &path, std::string_view bytes);
+// With `keepBackup`, the file being replaced is kept as PATH.bak (the backup
+// is made only once the new content is safely on disk).
+std::string writeFileAtomically(const std::filesystem::path &path, std::string_view bytes,
+                                bool keepBackup = false);
+
+// PATH.bak, where a save keeps the previous version.
+std::filesystem::path backupPathFor(const std::filesystem::path &path);
 
 } // namespace mixplanner::core

@@ -18,7 +18,7 @@ PlanReadResult loadPlanFile(const std::filesystem::path &path, const Catalogue &
 
 std::string savePlanFile(const Plan &plan, const std::filesystem::path &path)
 {
-    return writeFileAtomically(path, writePlan(plan));
+    return writeFileAtomically(path, writePlan(plan), true);
 }
 
 } // namespace mixplanner::core

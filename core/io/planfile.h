@@ -11,7 +11,8 @@ namespace mixplanner::core {
 PlanReadResult loadPlanFile(const std::filesystem::path &path,
                             const Catalogue &catalogue = Catalogue::builtin());
 
-// Saves the canonical form atomically. Empty string on success, else why not.
+// Saves the canonical form atomically, keeping the previous version as
+// PATH.bak. Empty string on success, else why not (the file is then untouched).
 std::string savePlanFile(const Plan &plan, const std::filesystem::path &path);
 
 } // namespace mixplanner::core

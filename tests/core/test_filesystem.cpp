@@ -5,7 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <fstream>
+
+#include <sys/resource.h>
 
 using namespace mixplanner;
 namespace fs = std::filesystem;
@@ -73,4 +76,40 @@ TEST_CASE("a saved plan loads back equal", "[filesystem]")
     const auto loaded = core::loadPlanFile(target);
     REQUIRE(loaded.plan);
     CHECK(*loaded.plan == *plan);
+}
+
+TEST_CASE("replacing a file keeps the previous version as .bak", "[filesystem]")
+{
+    test::TemporaryFolder folder;
+    const fs::path target = folder.path() / "plan.mixplan";
+    CHECK(core::writeFileAtomically(target, "version 1", true).empty());
+    CHECK_FALSE(fs::exists(core::backupPathFor(target)));   // nothing to keep yet
+    CHECK(core::writeFileAtomically(target, "version 2", true).empty());
+    CHECK(test::readText(target) == "version 2");
+    CHECK(test::readText(core::backupPathFor(target)) == "version 1");
+    CHECK(core::writeFileAtomically(target, "version 3", true).empty());
+    CHECK(test::readText(core::backupPathFor(target)) == "version 2");
+}
+
+TEST_CASE("a write that fails part-way leaves the original intact", "[filesystem]")
+{
+    test::TemporaryFolder folder;
+    const fs::path target = folder.path() / "plan.mixplan";
+    const std::string original = "the plan as it was";
+    CHECK(core::writeFileAtomically(target, original).empty());
+
+    // The disk fills up after 100 bytes: the kernel refuses the rest (EFBIG).
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit previous {};
+    ::getrlimit(RLIMIT_FSIZE, &previous);
+    rlimit limited = previous;
+    limited.rlim_cur = 100;
+    ::setrlimit(RLIMIT_FSIZE, &limited);
+    const std::string failure = core::writeFileAtomically(target, std::string(5000, 'x'), true);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+
+    CHECK_FALSE(failure.empty());
+    CHECK(test::readText(target) == original);
+    CHECK_FALSE(fs::exists(core::backupPathFor(target)));
+    CHECK(std::distance(fs::directory_iterator(folder.path()), fs::directory_iterator()) == 1);
 }

@@ -2,10 +2,15 @@
 
 #include "ui/document/plandocument.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 using namespace mixplanner;
 using ui::Collection;
@@ -27,6 +32,8 @@ private Q_SLOTS:
     void addDuplicateAndMoveRows();
     void saveAndReopenRoundTrip();
     void savingIntoAMissingFolderFailsAndStaysModified();
+    void aDeviceThatFailsPartWayIsReported();
+    void aFullDiskLeavesTheFileIntactAndKeepsTheBackup();
 };
 
 void TestPlanDocument::editChangesScoreAndUndoRestoresIt()
@@ -182,6 +189,80 @@ void TestPlanDocument::savingIntoAMissingFolderFailsAndStaysModified()
     QVERIFY(!error.isEmpty());
     QVERIFY(document.isModified());
     QVERIFY(document.fileName().isEmpty());
+}
+
+namespace {
+// Accepts `limit` bytes, then refuses, like a disk that fills up.
+class FailingDevice : public QIODevice
+{
+public:
+    explicit FailingDevice(qint64 limit) : m_limit(limit) { open(QIODevice::WriteOnly); }
+    qint64 accepted = 0;
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        if (accepted >= m_limit) {
+            setErrorString(QStringLiteral("No space left on device"));
+            return -1;
+        }
+        const qint64 taken = qMin(length, m_limit - accepted);
+        accepted += taken;
+        return taken;
+    }
+
+private:
+    qint64 m_limit;
+};
+} // namespace
+
+void TestPlanDocument::aDeviceThatFailsPartWayIsReported()
+{
+    ui::PlanDocument document(test::samplePlan());
+    for (const qint64 limit : {qint64(0), qint64(1), qint64(100), qint64(4096)}) {
+        FailingDevice device(limit);
+        QString error;
+        QVERIFY(!document.writeTo(&device, &error));
+        QCOMPARE(device.accepted, limit);
+        QVERIFY(error.contains(QStringLiteral("No space")));
+    }
+    FailingDevice roomy(10'000'000);
+    QVERIFY(document.writeTo(&roomy, nullptr));
+}
+
+void TestPlanDocument::aFullDiskLeavesTheFileIntactAndKeepsTheBackup()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.mixplan"));
+    ui::PlanDocument document(test::samplePlan());
+    QString error;
+    QVERIFY(document.save(path, &error));
+    QVERIFY(document.setField(PlanField::Title, -1, QStringLiteral("Second version")));
+    QVERIFY(document.save(path, &error));
+    QFile backup(path + QStringLiteral(".bak"));
+    QVERIFY(backup.open(QIODevice::ReadOnly));
+    QVERIFY(backup.readAll().contains("Kumo Roasters drip bags"));   // the first version
+
+    QFile current(path);
+    QVERIFY(current.open(QIODevice::ReadOnly));
+    const QByteArray before = current.readAll();
+    current.close();
+    QVERIFY(document.setField(PlanField::Notes, -1, QString(20000, QLatin1Char('n'))));
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit previous {};
+    ::getrlimit(RLIMIT_FSIZE, &previous);
+    rlimit limited = previous;
+    limited.rlim_cur = 4096;   // the disk fills up part-way through the save
+    ::setrlimit(RLIMIT_FSIZE, &limited);
+    const bool saved = document.save(path, &error);
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QStringLiteral("unchanged")), qPrintable(error));
+    QVERIFY(document.isModified());
+    QVERIFY(current.open(QIODevice::ReadOnly));
+    QCOMPARE(current.readAll(), before);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 2);   // the plan and its .bak, no leftovers
 }
 
 QTEST_MAIN(TestPlanDocument)

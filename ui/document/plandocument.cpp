@@ -99,20 +99,50 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &fileName, QStrin
     return std::make_unique<PlanDocument>(std::move(*read.plan), QFileInfo(fileName).absoluteFilePath());
 }
 
+bool PlanDocument::writeTo(QIODevice *device, QString *error) const
+{
+    const std::string bytes = core::writePlan(m_plan);
+    qint64 written = 0;
+    while (written < static_cast<qint64>(bytes.size())) {
+        const qint64 chunk = device->write(bytes.data() + written, static_cast<qint64>(bytes.size()) - written);
+        if (chunk <= 0) {
+            if (error)
+                *error = device->errorString().isEmpty() ? tr("the disk refused the data") : device->errorString();
+            return false;
+        }
+        written += chunk;
+    }
+    return true;
+}
+
 bool PlanDocument::save(const QString &fileName, QString *error)
 {
     QSaveFile file(fileName);
-    const std::string bytes = core::writePlan(m_plan);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = tr("Cannot write %1: %2. The plan is not saved; choose another folder with Save As.")
+                         .arg(fileName, file.errorString());
         return false;
     }
-    if (file.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
-        || !file.commit()) {
-        if (error)
-            *error = tr("Cannot save %1: %2").arg(fileName, file.errorString());
+    QString reason;
+    if (!writeTo(&file, &reason)) {
         file.cancelWriting();
+        file.commit();
+        if (error)
+            *error = tr("Cannot save %1: %2. The file on disk is unchanged and your changes are still open.")
+                         .arg(fileName, reason);
+        return false;
+    }
+    // Keep the version being replaced, once the new one is fully written.
+    const QString backup = fileName + QStringLiteral(".bak");
+    if (QFileInfo::exists(fileName)) {
+        QFile::remove(backup);
+        QFile::copy(fileName, backup);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2. The file on disk is unchanged and your changes are still open.")
+                         .arg(fileName, file.errorString());
         return false;
     }
     const QString absolute = QFileInfo(fileName).absoluteFilePath();

@@ -12,6 +12,7 @@
 #include <memory>
 #include <variant>
 
+class QIODevice;
 class QUndoStack;
 
 namespace mixplanner::ui {
@@ -33,8 +34,13 @@ public:
     // Reads a plan file; on failure returns nullptr and fills `errors` with
     // one line per problem ("/activities/3/budget: must be ...").
     static std::unique_ptr<PlanDocument> open(const QString &fileName, QStringList *errors);
-    // Writes the plan with QSaveFile (all or nothing) and marks it clean.
+    // Writes the plan with QSaveFile (all or nothing), keeps the previous
+    // version as NAME.bak, and marks the document clean. On failure the file
+    // on disk is untouched and the document stays modified.
     bool save(const QString &fileName, QString *error);
+    // The writing part of save(), for any device; false if the device refuses
+    // any byte.
+    bool writeTo(QIODevice *device, QString *error) const;
 
     const core::Plan &plan() const { return m_plan; }
     const core::ScoreReport &score() const { return *m_score; }
