@@ -7,6 +7,7 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/document/plandocument.h"
+#include "ui/document/recoverystore.h"
 #include "ui/export/reportexporter.h"
 #include "ui/export/reportprinter.h"
 #include "ui/models/activitiesmodel.h"
@@ -38,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -115,6 +117,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     setDocument(std::make_unique<PlanDocument>(blankPlan()));
+
+    // Autosave: a recovery copy while there are unsaved changes. The interval
+    // is a preference (seconds, 0 turns it off).
+    m_autosave = new QTimer(this);
+    const int seconds = QSettings().value(QStringLiteral("autosave/intervalSeconds"), 60).toInt();
+    if (seconds > 0) {
+        m_autosave->setInterval(seconds * 1000);
+        connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+        m_autosave->start();
+    }
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
@@ -200,6 +212,11 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
+    // The plan being replaced was saved or its changes were given up.
+    if (!m_recoveryKey.isEmpty()) {
+        RecoveryStore::remove(m_recoveryKey);
+        m_recoveryKey.clear();
+    }
     // Pages hold models of the old document: rebuild them for the new one.
     const int page = m_outline->currentRow() < 0 ? 0 : m_outline->currentRow();
     while (m_pages->count() > 0) {
@@ -248,6 +265,13 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_editMenu->addAction(m_redoAction);
 
     connect(doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &PlanDocument::modifiedChanged, this, [this](bool modified) {
+        // A clean save makes the recovery copy useless.
+        if (!modified && !m_recoveryKey.isEmpty()) {
+            RecoveryStore::remove(m_recoveryKey);
+            m_recoveryKey.clear();
+        }
+    });
     connect(doc, &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(doc, &PlanDocument::scoreChanged, this, &MainWindow::updateStatus);
     connect(doc, &PlanDocument::changed, this, [this](const ChangeEvent &event) {
@@ -482,11 +506,61 @@ void MainWindow::closePlan()
         newFromTemplate(QString());
 }
 
+void MainWindow::autosave()
+{
+    if (!m_document || !m_document->isModified())
+        return;
+    const QString key = m_document->recoveryKey();
+    if (!m_recoveryKey.isEmpty() && m_recoveryKey != key)
+        RecoveryStore::remove(m_recoveryKey);   // the plan was saved under a new name
+    QString error;
+    if (RecoveryStore::write(key, m_document->fileName(), m_document->plan(), &error))
+        m_recoveryKey = key;
+    else
+        statusBar()->showMessage(tr("Could not write the recovery copy: %1").arg(error), 8000);
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const RecoveryStore::Entry &entry : RecoveryStore::pending()) {
+        const QString name = entry.originalFile.isEmpty() ? tr("an unsaved plan")
+                                                          : QDir::toNativeSeparators(entry.originalFile);
+        const auto answer = MessageBox::question(
+            this, tr("Recover unsaved changes?"),
+            tr("MixPlanner found changes to %1 that were not saved (kept %2). Restore them? "
+               "Discard removes the recovery copy.")
+                .arg(name, QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            RecoveryStore::discard(entry);
+            continue;
+        }
+        QStringList errors;
+        std::optional<core::Plan> plan = RecoveryStore::read(entry, &errors);
+        if (!plan) {
+            MessageBox::warning(this, tr("Cannot recover"), tr("The recovery copy could not be read:"), errors);
+            continue;
+        }
+        if (!maybeSave())
+            return;
+        RecoveryStore::discard(entry);
+        auto document = std::make_unique<PlanDocument>(std::move(*plan), entry.originalFile);
+        document->markModified();
+        setDocument(std::move(document));
+        autosave();   // keep a recovery copy of the restored work right away
+        return;   // one plan at a time; the others are offered at the next start
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
         event->ignore();
         return;
+    }
+    if (!m_recoveryKey.isEmpty()) {
+        RecoveryStore::remove(m_recoveryKey);
+        m_recoveryKey.clear();
     }
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());

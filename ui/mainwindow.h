@@ -13,6 +13,7 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace mixplanner::ui {
 
@@ -50,6 +51,10 @@ public:
 
     bool save();
     bool saveAs();
+    // Offers to restore recovery copies left by a crash; call once at start.
+    void offerRecovery();
+    // Writes the recovery copy now (the autosave timer calls this).
+    void autosave();
     // Asks for a file and format and writes the plan summary there.
     bool exportSummary();
     void printSummary();
@@ -90,6 +95,8 @@ private:
     QLabel *m_shareLabel = nullptr;
     QLabel *m_scoreLabel = nullptr;
     std::function<void(QDialog *)> m_compareHook;
+    QTimer *m_autosave = nullptr;
+    QString m_recoveryKey;   // the key the last recovery copy was written under
 };
 
 } // namespace mixplanner::ui

@@ -29,5 +29,6 @@ int main(int argc, char *argv[])
     // Open after showing, so a load error appears over the window.
     if (!files.isEmpty() && !window.openFile(files.front()))
         window.openSample();
+    window.offerRecovery();
     return app.exec();
 }

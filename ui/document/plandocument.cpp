@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QUndoStack>
+#include <QUuid>
 
 namespace mixplanner::ui {
 
@@ -78,6 +79,7 @@ PlanDocument::PlanDocument(core::Plan plan, QString fileName, QObject *parent)
     , m_score(std::make_unique<core::ScoreReport>(core::scorePlan(m_plan)))
     , m_fileName(std::move(fileName))
     , m_undoStack(new QUndoStack(this))
+    , m_sessionId(QUuid::createUuid().toString())
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
@@ -162,6 +164,17 @@ QString PlanDocument::displayName() const
 }
 
 bool PlanDocument::isModified() const { return !m_undoStack->isClean(); }
+
+void PlanDocument::markModified()
+{
+    m_undoStack->resetClean();
+    Q_EMIT modifiedChanged(true);
+}
+
+QString PlanDocument::recoveryKey() const
+{
+    return m_fileName.isEmpty() ? m_sessionId : m_fileName;
+}
 
 bool PlanDocument::setField(PlanField field, int row, const QVariant &value, QString *error, bool mergeable)
 {

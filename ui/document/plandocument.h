@@ -48,6 +48,10 @@ public:
     QString fileName() const { return m_fileName; }
     QString displayName() const;
     bool isModified() const;
+    // A document restored from a recovery copy differs from its file on disk.
+    void markModified();
+    // Identifies the document's recovery copy: its file, or a session id.
+    QString recoveryKey() const;
 
     // Edits, each one undo step. They return false (and say why) when the
     // value is not allowed; nothing changes then.
@@ -95,6 +99,7 @@ private:
     QUndoStack *m_undoStack;
     int m_mergeGeneration = 0;
     int m_batchDepth = 0;
+    QString m_sessionId;
     bool m_scoreStale = false;
 };
 
