@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/io/planfile.h"
 #include "core/io/planjson.h"
 #include "core/report/planreport.h"
 #include "core/resources/embeddedresource.h"
@@ -287,7 +288,8 @@ void MainWindow::updateTitle()
 {
     const QString title = QString::fromStdString(m_document->plan().title);
     const QString name = m_document->fileName().isEmpty() ? tr("not saved") : QFileInfo(m_document->fileName()).fileName();
-    setWindowTitle(tr("%1 (%2)[*] - MixPlanner").arg(title.isEmpty() ? tr("Untitled plan") : title, name));
+    const QString state = m_document->isReadOnly() ? tr(", read-only") : QString();
+    setWindowTitle(tr("%1 (%2%3)[*] - MixPlanner").arg(title.isEmpty() ? tr("Untitled plan") : title, name, state));
     setWindowModified(m_document->isModified());
 }
 
@@ -385,6 +387,24 @@ bool MainWindow::save()
 {
     if (m_document->fileName().isEmpty())
         return saveAs();
+    if (m_document->isReadOnly()) {
+        MessageBox::information(this, tr("Read-only plan"),
+                                tr("%1 is read-only, so MixPlanner will not write over it. Choose another name.")
+                                    .arg(QDir::toNativeSeparators(m_document->fileName())));
+        return saveAs();
+    }
+    if (m_document->changedOnDisk()) {
+        const auto answer = MessageBox::question(
+            this, tr("File changed on disk"),
+            tr("%1 was changed or removed by another program since you opened it. Write your version over it? "
+               "No saves your version under another name instead.")
+                .arg(QDir::toNativeSeparators(m_document->fileName())),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::No)
+            return saveAs();
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     QString error;
     if (!m_document->save(m_document->fileName(), &error)) {
         MessageBox::warning(this, tr("Cannot save plan"), error);
@@ -407,6 +427,19 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(fileName).suffix().isEmpty())
         fileName += QStringLiteral(".mixplan");
+    // Never write over a plan from a newer MixPlanner: it may hold what this
+    // version cannot keep.
+    if (QFileInfo::exists(fileName)) {
+        const auto existing = core::loadPlanFile(fileName.toStdString());
+        for (const auto &problem : existing.errors) {
+            if (problem.pointer == "/version" && problem.message.find("newer MixPlanner") != std::string::npos) {
+                MessageBox::warning(this, tr("Cannot save plan"),
+                                    tr("%1 was written by a newer MixPlanner; this version will not replace it. "
+                                       "Choose another name.").arg(QDir::toNativeSeparators(fileName)));
+                return false;
+            }
+        }
+    }
     QString error;
     if (!m_document->save(fileName, &error)) {
         MessageBox::warning(this, tr("Cannot save plan"), error);
@@ -567,6 +600,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QLatin1String(kStateKey), saveState());
     settings.setValue(QLatin1String(kSplitterKey), m_splitter->saveState());
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::ActivationChange || !isActiveWindow() || !m_document
+        || !m_document->changedOnDisk())
+        return;
+    // Tell once per outside change, when the user comes back to the window.
+    const QFileInfo info(m_document->fileName());
+    const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime::fromMSecsSinceEpoch(0);
+    if (stamp == m_diskChangeNoticed)
+        return;
+    m_diskChangeNoticed = stamp;
+    if (!m_document->isModified() && info.exists()) {
+        const auto answer = MessageBox::question(
+            this, tr("File changed on disk"),
+            tr("%1 was changed by another program. Reload it?").arg(QDir::toNativeSeparators(m_document->fileName())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            openFile(m_document->fileName());
+    } else {
+        MessageBox::information(this, tr("File changed on disk"),
+                                tr("%1 was changed or removed by another program. Your changes are still open; "
+                                   "when you save, MixPlanner will ask before writing over it.")
+                                    .arg(QDir::toNativeSeparators(m_document->fileName())));
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

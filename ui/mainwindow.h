@@ -2,6 +2,7 @@
 
 #include "core/scoring/scorereport.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <functional>
@@ -68,6 +69,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -97,6 +99,7 @@ private:
     std::function<void(QDialog *)> m_compareHook;
     QTimer *m_autosave = nullptr;
     QString m_recoveryKey;   // the key the last recovery copy was written under
+    QDateTime m_diskChangeNoticed;   // the outside change already told about
 };
 
 } // namespace mixplanner::ui

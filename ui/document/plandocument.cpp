@@ -83,6 +83,33 @@ PlanDocument::PlanDocument(core::Plan plan, QString fileName, QObject *parent)
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    rememberDiskState();
+}
+
+void PlanDocument::rememberDiskState()
+{
+    const QFileInfo info(m_fileName);
+    m_diskModified = !m_fileName.isEmpty() && info.exists() ? info.lastModified() : QDateTime();
+    m_diskSize = !m_fileName.isEmpty() && info.exists() ? info.size() : -1;
+}
+
+bool PlanDocument::changedOnDisk() const
+{
+    if (m_fileName.isEmpty() || !m_diskModified.isValid())
+        return false;
+    const QFileInfo info(m_fileName);
+    return !info.exists() || info.lastModified() != m_diskModified || info.size() != m_diskSize;
+}
+
+bool PlanDocument::isReadOnly() const
+{
+    if (m_fileName.isEmpty())
+        return false;
+    const QFileInfo info(m_fileName);
+    // The mode bits, not access(): an administrator can write anything, but a
+    // file marked read-only was marked so on purpose.
+    constexpr auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.exists() && (info.permissions() & anyWrite) == 0;
 }
 
 PlanDocument::~PlanDocument() = default;
@@ -152,6 +179,7 @@ bool PlanDocument::save(const QString &fileName, QString *error)
         m_fileName = absolute;
         Q_EMIT fileNameChanged(m_fileName);
     }
+    rememberDiskState();
     m_undoStack->setClean();
     return true;
 }

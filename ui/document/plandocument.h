@@ -5,6 +5,7 @@
 #include "ui/document/changeevent.h"
 #include "ui/document/planfield.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,12 @@ public:
     QString fileName() const { return m_fileName; }
     QString displayName() const;
     bool isModified() const;
+    // The file was changed or removed by another program since it was opened
+    // or last saved here.
+    bool changedOnDisk() const;
+    // The file is marked read-only (no write permission for anyone): saving
+    // over it is refused, Save As is offered instead.
+    bool isReadOnly() const;
     // A document restored from a recovery copy differs from its file on disk.
     void markModified();
     // Identifies the document's recovery copy: its file, or a session id.
@@ -100,6 +107,10 @@ private:
     int m_mergeGeneration = 0;
     int m_batchDepth = 0;
     QString m_sessionId;
+    QDateTime m_diskModified;   // the file's state when opened or last saved here
+    qint64 m_diskSize = -1;
+
+    void rememberDiskState();
     bool m_scoreStale = false;
 };
 

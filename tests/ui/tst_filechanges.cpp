@@ -1,0 +1,101 @@
+#include "uitestsupport.h"
+
+#include "core/io/planfile.h"
+#include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/document/plandocument.h"
+#include "ui/mainwindow.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mixplanner;
+
+class TestFileChanges : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void aFileChangedByAnotherProgramIsNotOverwrittenSilently();
+    void aReadOnlyFileIsSavedElsewhere();
+    void aNewerVersionIsNeverSavedOver();
+};
+
+namespace {
+void touchLater(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.setFileTime(QDateTime::currentDateTime().addSecs(5), QFileDevice::FileModificationTime);
+}
+} // namespace
+
+void TestFileChanges::aFileChangedByAnotherProgramIsNotOverwrittenSilently()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.mixplan"));
+    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).empty());
+    ui::MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(!window.document()->changedOnDisk());
+    QVERIFY(window.document()->setField(ui::PlanField::Title, -1, QStringLiteral("Mine")));
+
+    // A colleague saves their version meanwhile.
+    touchLater(path, QByteArray("{\"their\": \"version\"}"));
+    QVERIFY(window.document()->changedOnDisk());
+    ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.save());
+    QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("changed or removed by another program")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("{\"their\": \"version\"}"));
+    file.close();
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);   // write mine over it after all
+    QVERIFY(window.save());
+    QVERIFY(!window.document()->changedOnDisk());
+    QCOMPARE(core::loadPlanFile(path.toStdString()).plan->title, std::string("Mine"));
+}
+
+void TestFileChanges::aReadOnlyFileIsSavedElsewhere()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("locked.mixplan"));
+    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).empty());
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    ui::MainWindow window;
+    QVERIFY(window.openFile(path));
+    QVERIFY(window.document()->isReadOnly());
+    QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+    QVERIFY(window.document()->setField(ui::PlanField::Title, -1, QStringLiteral("Changed")));
+    const QString copy = folder.filePath(QStringLiteral("copy.mixplan"));
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    ui::FileDialog::setNextFileName(copy);
+    QVERIFY(window.save());
+    QCOMPARE(core::loadPlanFile(path.toStdString()).plan->title, test::samplePlan().title);   // untouched
+    QCOMPARE(core::loadPlanFile(copy.toStdString()).plan->title, std::string("Changed"));
+}
+
+void TestFileChanges::aNewerVersionIsNeverSavedOver()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("future.mixplan"));
+    touchLater(path, QByteArray("{\"format\": \"mixplanner.plan\", \"version\": 9, \"purpose\": {\"primary\": \"awareness\"}}"));
+    ui::MainWindow window;
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openFile(path));
+    QVERIFY(ui::MessageBox::lastDetails().join(QLatin1Char(' ')).contains(QStringLiteral("version 9")));
+    window.openSample();
+    ui::FileDialog::setNextFileName(path);
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.saveAs());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"version\": 9"));
+}
+
+QTEST_MAIN(TestFileChanges)
+#include "tst_filechanges.moc"
