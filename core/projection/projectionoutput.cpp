@@ -3,12 +3,21 @@
 #include "core/text/escape.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace mixplanner::core {
 
 namespace {
 
-Json people(double value) { return Json(static_cast<std::int64_t>(std::llround(std::isfinite(value) ? value : 0))); }
+// Whole people; beyond 2^53 a double is already whole and an integer could overflow.
+Json people(double value)
+{
+    if (!std::isfinite(value))
+        return Json(0);
+    if (std::fabs(value) >= 9.0e15)
+        return Json(std::round(value));
+    return Json(static_cast<std::int64_t>(std::llround(value)));
+}
 
 Json share(double value) { return Json(std::round(value * 10000.0) / 10000.0); }
 
@@ -44,7 +53,11 @@ Json projectionToJson(const Plan &plan, const Projection &projection)
 std::string projectionToCsv(const Plan &plan, const Projection &projection)
 {
     std::string out = "\xEF\xBB\xBFWeek,Phase,Content reach,Account reach,Engagements,New followers,Followers,Value\r\n";
-    const auto n = [](double v) { return std::to_string(std::llround(std::isfinite(v) ? v : 0)); };
+    const auto n = [](double v) {
+        char digits[400];
+        std::snprintf(digits, sizeof digits, "%.0f", std::isfinite(v) ? v : 0.0);
+        return std::string(digits);
+    };
     for (const ProjectedWeek &week : projection.weeks)
         out += std::to_string(week.week) + "," + text::csvField(phaseName(plan, week.phase)) + "," + n(week.contentReach)
                + "," + n(week.accountReach) + "," + n(week.engagements) + "," + n(week.newFollowers) + ","

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 
 namespace mixplanner::core::text {
 
@@ -42,9 +43,12 @@ std::string wholeNumber(double value)
 {
     if (!std::isfinite(value))
         return "-";
-    const long long rounded = std::llround(value);
-    const std::string digits = std::to_string(rounded < 0 ? -rounded : rounded);
-    return (rounded < 0 ? "-" : "") + groupThousands(digits);
+    // Through printf rather than an integer: sums of large plans can exceed
+    // what a 64-bit integer holds.
+    char digits[400];
+    std::snprintf(digits, sizeof digits, "%.0f", std::fabs(value));
+    const bool negative = value < 0 && std::string_view(digits) != "0";
+    return (negative ? "-" : "") + groupThousands(digits);
 }
 
 std::string money(double amount, const std::string &currency)
@@ -56,12 +60,11 @@ std::string money(double amount, const std::string &currency)
     if (decimals == 0) {
         number = wholeNumber(amount);
     } else {
-        const double cents = std::round(std::fabs(amount) * 100);
-        const long long whole = static_cast<long long>(cents / 100);
-        const long long fraction = static_cast<long long>(cents - static_cast<double>(whole) * 100);
-        char tail[8];
-        std::snprintf(tail, sizeof tail, ".%02lld", fraction);
-        number = (amount < 0 ? "-" : "") + groupThousands(std::to_string(whole)) + tail;
+        char digits[400];
+        std::snprintf(digits, sizeof digits, "%.2f", std::fabs(amount));
+        std::string text = digits;
+        const std::size_t point = text.find('.');
+        number = (amount < 0 ? "-" : "") + groupThousands(text.substr(0, point)) + text.substr(point);
     }
     if (currency == "JPY")
         return "\xC2\xA5" + number;   // ¥

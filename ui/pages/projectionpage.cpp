@@ -202,7 +202,11 @@ void ProjectionPage::refresh()
         cell(row, 4, QString::fromStdString(phase.reason), false);
     }
     const int last = static_cast<int>(m_suggestion.phases.size());
-    const auto gain = [](double g) { return (g >= 0 ? QStringLiteral("+") : QString()) + formatPercent(g * 100, 1); };
+    // Returns QString explicitly: with QStringBuilder an "auto" lambda would return
+    // a builder referring to temporaries that die with the lambda.
+    const auto gain = [](double g) -> QString {
+        return (g >= 0 ? QStringLiteral("+") : QString()) + formatPercent(g * 100, 1);
+    };
     cell(last, 0, tr("Projected value"), false);
     cell(last, 1, formatCount(m_suggestion.planValue), true);
     cell(last, 2, gain(m_suggestion.boundedGain()), true);
