@@ -38,6 +38,21 @@ void printDiagnostics(const std::string &file, const Diagnostics &diagnostics, s
     }
 }
 
+// Writes a command's result to standard output ("-") or, atomically, to a file.
+int writeOutput(const std::string &output, const std::string &text, bool keepBackup, std::ostream &out,
+                std::ostream &err)
+{
+    if (output == "-") {
+        out << text;
+        return Success;
+    }
+    if (const std::string failure = writeFileAtomically(output, text, keepBackup); !failure.empty()) {
+        err << output << ": " << failure << '\n';
+        return BadInput;
+    }
+    return Success;
+}
+
 std::optional<Plan> loadOrReport(const std::string &file, std::ostream &err)
 {
     PlanReadResult result = loadPlanFile(file);
@@ -72,16 +87,8 @@ int convert(const CommandLine &line, std::ostream &out, std::ostream &err)
     const std::optional<Plan> plan = loadOrReport(file, err);
     if (!plan)
         return BadInput;
-    const std::string text = writePlan(*plan);
-    if (*line.output == "-") {
-        out << text;
-        return Success;
-    }
-    if (const std::string failure = writeFileAtomically(*line.output, text); !failure.empty()) {
-        err << *line.output << ": " << failure << '\n';
-        return BadInput;
-    }
-    return Success;
+    // Replacing a plan keeps its previous version as OUT.bak.
+    return writeOutput(*line.output, writePlan(*plan), true, out, err);
 }
 
 // One line on how the score depends on the brand's strength.
@@ -135,16 +142,10 @@ int suggest(const CommandLine &line, std::ostream &out, std::ostream &err)
     if (line.apply) {
         const Plan applied = applyAccountShares(*plan, line.unbounded ? suggestion.unboundedShares()
                                                                       : suggestion.boundedShares());
-        const std::string text = writePlan(applied);
-        if (*line.output == "-") {
-            out << text;
-        } else if (const std::string failure = writeFileAtomically(*line.output, text, true); !failure.empty()) {
-            err << *line.output << ": " << failure << '\n';
-            return BadInput;
-        }
-        if (*line.output != "-")
+        const int status = writeOutput(*line.output, writePlan(applied), true, out, err);
+        if (status == Success && *line.output != "-")
             out << suggestion.summary << '\n';
-        return Success;
+        return status;
     }
     if (line.json)
         out << suggestionToJson(suggestion).dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
@@ -192,16 +193,7 @@ int exportSummary(const CommandLine &line, std::ostream &out, std::ostream &err)
         return Usage;
 #endif
     }
-    const std::string text = writeReport(report, format);
-    if (*line.output == "-") {
-        out << text;
-        return Success;
-    }
-    if (const std::string failure = writeFileAtomically(*line.output, text); !failure.empty()) {
-        err << *line.output << ": " << failure << '\n';
-        return BadInput;
-    }
-    return Success;
+    return writeOutput(*line.output, writeReport(report, format), false, out, err);
 }
 
 } // namespace

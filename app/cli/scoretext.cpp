@@ -1,5 +1,6 @@
 #include "app/cli/scoretext.h"
 
+#include "core/report/planreport.h"
 #include "core/text/format.h"
 
 #include <algorithm>
@@ -36,25 +37,6 @@ std::string padLeft(const std::string &s, std::size_t width)
 {
     const std::size_t w = displayWidth(s);
     return w >= width ? s : std::string(width - w, ' ') + s;
-}
-
-std::string componentName(const std::string &id)
-{
-    if (id == "mixFit") return "Mix fit";
-    if (id == "trajectory") return "Trajectory";
-    if (id == "channelFit") return "Channel fit";
-    if (id == "contentReadiness") return "Content readiness";
-    if (id == "accountReadiness") return "Account readiness";
-    return id;
-}
-
-std::string partName(const std::string &id)
-{
-    if (id == "awareness") return "Awareness";
-    if (id == "favorability") return "Favourability";
-    if (id == "followerReach") return "Follower reach";
-    if (id == "engagement") return "Engagement";
-    return id;
 }
 
 std::string purposeText(const Plan &plan, const Catalogue &catalogue)
@@ -106,7 +88,7 @@ std::string renderScoreText(const Plan &plan, const ScoreReport &report, const C
     for (const BrandStrengthPart &part : brand.parts) {
         const std::string input = part.id == "followerReach" ? text::wholeNumber(part.input) + " followers"
                                                               : text::decimal(part.input, 1) + "%";
-        out << "  " << pad(partName(part.id), 16) << padLeft(input, 18) << "  score "
+        out << "  " << pad(brandPartName(part.id), 16) << padLeft(input, 18) << "  score "
             << padLeft(text::decimal(part.score, 1), 5) << " x " << text::decimal(part.weight, 2)
             << " = " << text::decimal(part.contribution, 1) << "\n";
     }

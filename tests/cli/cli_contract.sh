@@ -48,6 +48,10 @@ a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
 sys.exit(0 if a == b else 1)
 PY
 fi
+# converting over an existing plan keeps the previous version as .bak
+"$cli" convert "$root/tests/data/valid/minimal.mixplan" -o "$work/out.mixplan" || fail "convert over a plan failed"
+cmp -s "$work/out.mixplan.bak" <("$cli" convert "$root/tests/data/valid/unknown-fields.mixplan" -o -) \
+    || fail "convert did not keep the replaced plan as .bak"
 # converting the canonical sample changes nothing
 "$cli" convert "$root/resources/samples/spring-launch.mixplan" -o - > "$work/sample.mixplan"
 cmp -s "$work/sample.mixplan" "$root/resources/samples/spring-launch.mixplan" || fail "sample is not in canonical form"
