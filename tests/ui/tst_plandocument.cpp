@@ -11,6 +11,7 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace mixplanner;
 using ui::Collection;
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void savingIntoAMissingFolderFailsAndStaysModified();
     void aDeviceThatFailsPartWayIsReported();
     void aFullDiskLeavesTheFileIntactAndKeepsTheBackup();
+    void aReadOnlyFolderFailsCleanly();
 };
 
 void TestPlanDocument::editChangesScoreAndUndoRestoresIt()
@@ -263,6 +265,30 @@ void TestPlanDocument::aFullDiskLeavesTheFileIntactAndKeepsTheBackup()
     QVERIFY(current.open(QIODevice::ReadOnly));
     QCOMPARE(current.readAll(), before);
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 2);   // the plan and its .bak, no leftovers
+}
+
+void TestPlanDocument::aReadOnlyFolderFailsCleanly()
+{
+    if (::geteuid() == 0)
+        QSKIP("the administrator can write into read-only folders; run as a normal user to check this");
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("plan.mixplan"));
+    ui::PlanDocument document(test::samplePlan());
+    QString error;
+    QVERIFY(document.save(path, &error));
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    QVERIFY(document.setField(PlanField::Title, -1, QStringLiteral("Changed")));
+    QVERIFY(QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    const bool saved = document.save(path, &error);
+    QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(QStringLiteral("plan.mixplan")), qPrintable(error));
+    QVERIFY(document.isModified());
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
 }
 
 QTEST_MAIN(TestPlanDocument)
