@@ -1,0 +1,87 @@
+// Benchmark of the core operations on generated plans of 100 to 100,000
+// activities (12 phases over 104 weeks, 20 channels, 50 clusters). Reports the
+// median of repeated runs; never part of the test suite.
+//   mixplanner-bench [--quick]
+#include "../core/plangenerator.h"
+
+#include "core/io/jsondocument.h"
+#include "core/io/planjson.h"
+#include "core/projection/projection.h"
+#include "core/scoring/scorer.h"
+#include "core/suggest/suggestion.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+using namespace mixplanner;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+core::Plan benchPlan(std::size_t activities)
+{
+    test::GeneratorShape shape;
+    shape.activities = activities;
+    shape.phases = 12;
+    shape.channels = 20;
+    shape.clusters = 50;
+    core::Plan plan = test::generatePlan(42, shape);
+    // 12 phases filling 104 weeks exactly, so the projection covers two years.
+    int week = 1;
+    for (std::size_t p = 0; p < plan.phases.size(); ++p) {
+        plan.phases[p].startWeek = week;
+        plan.phases[p].weeks = p < 8 ? 9 : 8;
+        week += plan.phases[p].weeks;
+    }
+    return plan;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
+    std::printf("%-10s %9s %9s %9s %9s %7s %7s %9s %9s %11s %9s\n", "activities", "load ms", "parse ms", "save ms",
+                "dump ms", "load/x", "save/x", "score ms", "valid ms", "project ms", "suggest ms");
+    for (const std::size_t size : {std::size_t(100), std::size_t(1000), std::size_t(10000), std::size_t(100000)}) {
+        const core::Plan plan = benchPlan(size);
+        const std::string text = core::writePlan(plan);
+        if (!core::readPlan(text).plan) {
+            std::printf("%-10zu the generated plan does not load (%zu bytes): %s\n", size, text.size(),
+                        core::readPlan(text).errors.front().text().c_str());
+            continue;
+        }
+        const int runs = quick ? 3 : (size >= 100000 ? 5 : 21);
+        const double load = medianMs(runs, [&] { (void)core::readPlan(text); });
+        const double parse = medianMs(runs, [&] { (void)nlohmann::json::parse(text); });
+        const double save = medianMs(runs, [&] { (void)core::writePlan(plan); });
+        const nlohmann::ordered_json document = nlohmann::ordered_json::parse(text);
+        const double dump = medianMs(runs, [&] { (void)document.dump(2); });
+        const double score = medianMs(runs, [&] { (void)core::scorePlan(plan); });
+        // Validation alone: the loader's time beyond parsing into its own document.
+        const double ownParse = medianMs(runs, [&] { (void)core::parseJsonDocument(text); });
+        const double validate = std::max(0.0, load - ownParse);
+        const double projection = medianMs(runs, [&] { (void)core::projectPlan(plan); });
+        const double suggest = medianMs(size >= 100000 ? 3 : runs, [&] { (void)core::suggestMix(plan); });
+        std::printf("%-10zu %9.2f %9.2f %9.2f %9.2f %7.2f %7.2f %9.3f %9.2f %11.3f %9.1f\n", size, load, parse, save,
+                    dump, load / parse, save / dump, score, validate, projection, suggest);
+    }
+    return 0;
+}
