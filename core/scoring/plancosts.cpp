@@ -18,6 +18,7 @@ PlanCosts computePlanCosts(const Plan &plan)
     costs.phaseSlices.resize(phaseCount);
     costs.activityCost.reserve(plan.activities.size());
     costs.scheduled.reserve(plan.activities.size());
+    costs.scheduledActivityCost.assign(plan.activities.size(), 0.0);
 
     std::unordered_map<std::string_view, std::size_t> phaseIndex;
     phaseIndex.reserve(phaseCount);
@@ -47,6 +48,7 @@ PlanCosts computePlanCosts(const Plan &plan)
             costs.phaseCost[phase] += slice;
             costs.phaseAccountCost[phase] += slice * activity.accountShare;
             costs.phaseSlices[phase].push_back(PlanCosts::Slice{a, slice});
+            costs.scheduledActivityCost[a] += slice;
             costs.scheduledCost += slice;
         }
     }

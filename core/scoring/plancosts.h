@@ -15,6 +15,7 @@ struct PlanCosts {
     };
     std::vector<double> activityCost;          // whole cost of each activity
     std::vector<bool> scheduled;               // activity lists at least one known phase
+    std::vector<double> scheduledActivityCost; // the part of each activity's cost inside phases
     std::vector<double> phaseCost;             // per phase
     std::vector<double> phaseAccountCost;      // per phase, cost x account share
     std::vector<std::vector<Slice>> phaseSlices;   // per phase, the activities in it

@@ -11,17 +11,6 @@ namespace mixplanner::core::scoring {
 
 namespace {
 
-// The cost of each activity that falls within the plan's phases, the basis
-// every per-activity component weighs by.
-std::vector<double> scheduledCosts(const Context &context)
-{
-    std::vector<double> costs(context.plan.activities.size(), 0.0);
-    for (const auto &slices : context.costs.phaseSlices)
-        for (const PlanCosts::Slice &slice : slices)
-            costs[slice.activity] += slice.cost;
-    return costs;
-}
-
 const Channel *channelOf(const Context &context, const Activity &activity,
                          std::unordered_map<std::string_view, const Channel *> &cache)
 {
@@ -48,7 +37,7 @@ std::string joinList(const std::vector<std::string> &items)
 double scoreChannelFit(Context &context, double weight)
 {
     const auto &plan = context.plan;
-    const std::vector<double> costs = scheduledCosts(context);
+    const std::vector<double> &costs = context.costs.scheduledActivityCost;
     const double total = context.costs.scheduledCost;
     if (total <= 0)
         return 100.0;
@@ -119,7 +108,7 @@ double scoreContentReadiness(Context &context, double weight)
 {
     const auto &plan = context.plan;
     const auto &p = context.parameters.contentReadiness;
-    const std::vector<double> costs = scheduledCosts(context);
+    const std::vector<double> &costs = context.costs.scheduledActivityCost;
     double contentTotal = 0;
     for (std::size_t a = 0; a < plan.activities.size(); ++a)
         contentTotal += costs[a] * (1 - plan.activities[a].accountShare);
@@ -158,7 +147,7 @@ double scoreAccountReadiness(Context &context, double weight)
 {
     const auto &plan = context.plan;
     const auto &p = context.parameters.accountReadiness;
-    const std::vector<double> costs = scheduledCosts(context);
+    const std::vector<double> &costs = context.costs.scheduledActivityCost;
     double accountTotal = 0;
     for (std::size_t a = 0; a < plan.activities.size(); ++a)
         accountTotal += costs[a] * plan.activities[a].accountShare;
