@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/text/uilanguage.h"
 #include "core/io/planfile.h"
 #include "core/io/planjson.h"
 #include "core/report/planreport.h"
@@ -509,7 +510,9 @@ void MainWindow::comparePlans()
 
 void MainWindow::printSummary()
 {
-    const ReportPrinter layout(core::buildPlanReport(m_document->plan(), m_document->score()));
+    const ReportPrinter layout(core::buildPlanReport(m_document->plan(), m_document->score(),
+                                                      core::Catalogue::builtin(),
+                                                      core::ModelParameters::builtin(), uiLanguage()));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(ReportPrinter::defaultPageSize());
     printer.setDocName(QString::fromStdString(m_document->plan().title));

@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "core/text/language.h"
 #include "app/cli/projectiontext.h"
 #include "app/cli/scoretext.h"
 
@@ -144,7 +145,7 @@ int suggest(const CommandLine &line, std::ostream &out, std::ostream &err)
                                                                       : suggestion.boundedShares());
         const int status = writeOutput(*line.output, writePlan(applied), true, out, err);
         if (status == Success && *line.output != "-")
-            out << suggestion.summary << '\n';
+            out << text::Language::english().render(suggestion.summary) << '\n';
         return status;
     }
     if (line.json)

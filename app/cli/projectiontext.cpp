@@ -1,5 +1,6 @@
 #include "app/cli/projectiontext.h"
 
+#include "core/text/language.h"
 #include "core/text/format.h"
 
 #include <algorithm>
@@ -80,7 +81,7 @@ std::string renderSuggestionText(const core::MixSuggestion &suggestion)
         << padLeft(core::text::decimal(suggestion.appliedUnboundedScore, 1), 11) << "\n\n";
     out << "Why\n";
     for (const core::PhaseSuggestion &phase : suggestion.phases)
-        out << "  " << phase.reason << "\n";
+        out << "  " << core::text::Language::english().sentences({phase.reason, phase.applyNote}) << "\n";
     out << "\nProjected value " << (suggestion.boundedGain() >= 0 ? "+" : "")
         << core::text::decimal(suggestion.boundedGain() * 100, 1) << "% with the suggested mix, "
         << (suggestion.unboundedGain() >= 0 ? "+" : "") << core::text::decimal(suggestion.unboundedGain() * 100, 1)

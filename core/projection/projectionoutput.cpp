@@ -1,6 +1,7 @@
 #include "core/projection/projectionoutput.h"
 
 #include "core/text/escape.h"
+#include "core/text/language.h"
 
 #include <cmath>
 #include <cstdio>
@@ -67,6 +68,7 @@ std::string projectionToCsv(const Plan &plan, const Projection &projection)
 
 Json suggestionToJson(const MixSuggestion &suggestion)
 {
+    const text::Language &english = text::Language::english();
     Json root = Json::object();
     root["planValue"] = people(suggestion.planValue);
     root["boundedValue"] = people(suggestion.boundedValue);
@@ -84,9 +86,9 @@ Json suggestionToJson(const MixSuggestion &suggestion)
         phases.push_back(Json{{"id", phase.id}, {"name", phase.name}, {"costed", phase.costed},
                               {"planned", share(phase.planned)}, {"bounded", share(phase.bounded)},
                               {"unbounded", share(phase.unbounded)}, {"achievedByApply", share(phase.achieved)},
-                              {"reason", phase.reason}});
+                              {"reason", english.sentences({phase.reason, phase.applyNote})}});
     root["phases"] = std::move(phases);
-    root["summary"] = suggestion.summary;
+    root["summary"] = english.render(suggestion.summary);
     return root;
 }
 

@@ -2,7 +2,7 @@
 
 #include "core/report/planreport.h"
 #include "core/scoring/scorer.h"
-#include "core/text/format.h"
+#include "core/text/language.h"
 
 #include <algorithm>
 
@@ -16,8 +16,9 @@ ComparedPlan comparePlan(std::string label, Plan plan)
     return compared;
 }
 
-ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans)
+ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans, const text::Language &lang)
 {
+    using text::Arg;
     ComparisonTable table;
     for (const ComparedPlan &plan : plans)
         table.columns.push_back(plan.label);
@@ -27,39 +28,45 @@ ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans)
             r.cells.push_back(cell(plan));
         table.rows.push_back(std::move(r));
     };
-    row("Plan", false, [](const ComparedPlan &p) { return p.plan.title; });
-    row("Total", true, [](const ComparedPlan &p) { return text::decimal(p.score.total, 1); });
-    row("Brand strength", true, [](const ComparedPlan &p) { return text::decimal(p.score.brandStrength.value, 1); });
-    row("Suitability", true, [](const ComparedPlan &p) { return text::percent(p.score.suitability); });
+    const auto tr = [&](text::Source source) { return lang.tr(source); };
+    row(tr(MP_TR("compare", "Plan")), false, [](const ComparedPlan &p) { return p.plan.title; });
+    row(tr(MP_TR("compare", "Total")), true, [&](const ComparedPlan &p) { return lang.decimal(p.score.total, 1); });
+    row(tr(MP_TR("compare", "Brand strength")), true,
+        [&](const ComparedPlan &p) { return lang.decimal(p.score.brandStrength.value, 1); });
+    row(tr(MP_TR("compare", "Suitability")), true, [&](const ComparedPlan &p) { return lang.percent(p.score.suitability); });
     if (!plans.empty()) {
         for (std::size_t c = 0; c < plans.front().score.components.size(); ++c)
-            row(componentName(plans.front().score.components[c].id), true,
-                [c](const ComparedPlan &p) { return text::decimal(p.score.components[c].score, 1); });
+            row(tr(componentName(plans.front().score.components[c].id)), true,
+                [&, c](const ComparedPlan &p) { return lang.decimal(p.score.components[c].score, 1); });
     }
-    row("Cost", true, [](const ComparedPlan &p) { return text::money(p.score.totalCost, p.plan.currency); });
-    row("Account share", true, [](const ComparedPlan &p) {
-        return p.score.overallPlanned ? text::percent(*p.score.overallPlanned) : std::string("-");
+    row(tr(MP_TR("compare", "Cost")), true,
+        [&](const ComparedPlan &p) { return lang.money(p.score.totalCost, p.plan.currency); });
+    row(tr(MP_TR("compare", "Account share")), true, [&](const ComparedPlan &p) {
+        return p.score.overallPlanned ? lang.percent(*p.score.overallPlanned) : std::string("-");
     });
     std::size_t maxPhases = 0;
     for (const ComparedPlan &plan : plans)
         maxPhases = std::max(maxPhases, plan.score.phases.size());
     for (std::size_t i = 0; i < maxPhases; ++i) {
-        row("Phase " + std::to_string(i + 1) + " planned/rec.", true, [i](const ComparedPlan &p) {
-            if (i >= p.score.phases.size())
-                return std::string();
-            const PhaseMix &phase = p.score.phases[i];
-            return (phase.planned ? text::percent(*phase.planned) : std::string("-")) + " / "
-                   + text::percent(phase.recommended);
-        });
+        row(lang.render(text::message(MP_TR("compare", "Phase %1 planned/rec."), {Arg::count(static_cast<double>(i + 1))})),
+            true, [&, i](const ComparedPlan &p) {
+                if (i >= p.score.phases.size())
+                    return std::string();
+                const PhaseMix &phase = p.score.phases[i];
+                return (phase.planned ? lang.percent(*phase.planned) : std::string("-")) + " / "
+                       + lang.percent(phase.recommended);
+            });
     }
-    row("Findings", true, [](const ComparedPlan &p) { return std::to_string(p.score.findings.size()); });
-    row("Followers start -> end", true, [](const ComparedPlan &p) {
-        return text::wholeNumber(p.projection.startFollowers) + " -> " + text::wholeNumber(p.projection.endFollowers);
+    row(tr(MP_TR("compare", "Findings")), true,
+        [&](const ComparedPlan &p) { return lang.count(static_cast<double>(p.score.findings.size())); });
+    row(tr(MP_TR("compare", "Followers start -> end")), true, [&](const ComparedPlan &p) {
+        return lang.count(p.projection.startFollowers) + " -> " + lang.count(p.projection.endFollowers);
     });
-    row("Projected reach", true, [](const ComparedPlan &p) {
-        return text::wholeNumber(p.projection.contentReach + p.projection.accountReach);
+    row(tr(MP_TR("compare", "Projected reach")), true, [&](const ComparedPlan &p) {
+        return lang.count(p.projection.contentReach + p.projection.accountReach);
     });
-    row("Projected engagements", true, [](const ComparedPlan &p) { return text::wholeNumber(p.projection.engagements); });
+    row(tr(MP_TR("compare", "Projected engagements")), true,
+        [&](const ComparedPlan &p) { return lang.count(p.projection.engagements); });
     return table;
 }
 

@@ -3,6 +3,7 @@
 #include "core/model/plan.h"
 #include "core/projection/projection.h"
 #include "core/scoring/scorereport.h"
+#include "core/text/language.h"
 
 #include <string>
 #include <vector>
@@ -31,6 +32,7 @@ struct ComparisonTable {
     std::vector<Row> rows;
 };
 
-ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans);
+ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans,
+                                const text::Language &language = text::Language::english());
 
 } // namespace mixplanner::core

@@ -1,15 +1,16 @@
 #include "core/report/comparisonwriters.h"
 
 #include "core/text/escape.h"
+#include "core/text/language.h"
 
 #include <sstream>
 
 namespace mixplanner::core {
 
-std::string writeComparisonMarkdown(const ComparisonTable &table)
+std::string writeComparisonMarkdown(const ComparisonTable &table, const text::Language &lang)
 {
     std::ostringstream out;
-    out << "# Plans compared\n\n| |";
+    out << "# " << lang.tr(MP_TR("compare", "Plans compared")) << "\n\n| |";
     for (const std::string &column : table.columns)
         out << " " << text::escapeMarkdown(column) << " |";
     out << "\n|---|";
@@ -25,14 +26,16 @@ std::string writeComparisonMarkdown(const ComparisonTable &table)
     return out.str();
 }
 
-std::string writeComparisonHtml(const ComparisonTable &table)
+std::string writeComparisonHtml(const ComparisonTable &table, const text::Language &lang)
 {
+    const std::string title = text::escapeHtml(lang.tr(MP_TR("compare", "Plans compared")));
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Plans compared</title>\n"
+    out << "<!DOCTYPE html>\n<html lang=\"" << text::escapeHtml(lang.tr(MP_TR("report", "en")))
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << title << "</title>\n"
            "<style>body { font-family: \"Noto Sans\", Arial, sans-serif; margin: 2em; color: #222; }"
            "table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; }"
            "th { background: #eef3f8; text-align: left; } td { text-align: right; }</style>\n</head>\n<body>\n"
-           "<h1>Plans compared</h1>\n<table>\n<tr><th></th>";
+           "<h1>" << title << "</h1>\n<table>\n<tr><th></th>";
     for (const std::string &column : table.columns)
         out << "<th>" << text::escapeHtml(column) << "</th>";
     out << "</tr>\n";

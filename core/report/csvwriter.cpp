@@ -1,6 +1,7 @@
 #include "core/report/reportwriters.h"
 
 #include "core/text/escape.h"
+#include "core/text/language.h"
 
 namespace mixplanner::core {
 
@@ -16,19 +17,53 @@ std::string join(const std::vector<std::string> &items)
 
 } // namespace
 
+const std::vector<CsvColumn> &csvColumns()
+{
+    static const std::vector<CsvColumn> columns = {
+        {"id", MP_TR("csv", "ID")},
+        {"name", MP_TR("csv", "Activity")},
+        {"channel", MP_TR("csv", "Channel")},
+        {"platform", MP_TR("csv", "Platform")},
+        {"type", MP_TR("csv", "Type")},
+        {"accountShare", MP_TR("csv", "Account share (%)")},
+        {"budget", MP_TR("csv", "Budget (%1)")},
+        {"hours", MP_TR("csv", "Hours")},
+        {"cost", MP_TR("csv", "Cost (%1)")},
+        {"accountCost", MP_TR("csv", "Account-driven cost (%1)")},
+        {"contentCost", MP_TR("csv", "Content-driven cost (%1)")},
+        {"phases", MP_TR("csv", "Phases")},
+        {"clusters", MP_TR("csv", "Clusters")},
+        {"tags", MP_TR("csv", "Tags")},
+        {"formats", MP_TR("csv", "Formats")},
+        {"influencer", MP_TR("csv", "Influencer")},
+        {"paidSupport", MP_TR("csv", "Paid support")},
+        {"notes", MP_TR("csv", "Notes")},
+    };
+    return columns;
+}
+
+text::Source csvYes()
+{
+    return MP_TR("csv", "yes");
+}
+
+text::Source csvNo()
+{
+    return MP_TR("csv", "no");
+}
+
 std::string writeCsvReport(const PlanReport &report)
 {
     using text::csvField;
     using text::csvNumber;
-    const std::string currency = " (" + report.currency + ")";
+    const text::Language &lang = *report.language;
     const int decimals = report.currency == "JPY" ? 0 : 2;
     // UTF-8 byte order mark: without it spreadsheets guess a legacy encoding
     // and garble Japanese names.
     std::string out = "\xEF\xBB\xBF";
-    const std::vector<std::string> header = {
-        "ID", "Activity", "Channel", "Platform", "Type", "Account share (%)", "Budget" + currency, "Hours",
-        "Cost" + currency, "Account-driven cost" + currency, "Content-driven cost" + currency, "Phases",
-        "Clusters", "Tags", "Formats", "Influencer", "Paid support", "Notes"};
+    std::vector<std::string> header;
+    for (const CsvColumn &column : csvColumns())
+        header.push_back(lang.render(text::message(column.title, {text::Arg::plain(report.currency)})));
     for (std::size_t i = 0; i < header.size(); ++i)
         out += (i ? "," : "") + csvField(header[i]);
     out += "\r\n";   // RFC 4180 line ends
@@ -39,7 +74,8 @@ std::string writeCsvReport(const PlanReport &report)
             csvNumber(row.cost, decimals), csvNumber(row.cost * row.accountShare, decimals),
             csvNumber(row.cost * (1 - row.accountShare), decimals), csvField(join(row.phases)),
             csvField(join(row.clusters)), csvField(join(row.tags)), csvField(join(row.formats)),
-            row.influencer ? "yes" : "no", row.paidSupport ? "yes" : "no", csvField(row.notes)};
+            csvField(lang.tr(row.influencer ? csvYes() : csvNo())),
+            csvField(lang.tr(row.paidSupport ? csvYes() : csvNo())), csvField(row.notes)};
         for (std::size_t i = 0; i < cells.size(); ++i)
             out += (i ? "," : "") + cells[i];
         out += "\r\n";

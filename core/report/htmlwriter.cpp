@@ -3,6 +3,7 @@
 #include "core/report/svgcharts.h"
 #include "core/text/escape.h"
 #include "core/text/format.h"
+#include "core/text/language.h"
 
 #include <sstream>
 
@@ -10,6 +11,7 @@ namespace mixplanner::core {
 
 namespace {
 
+using text::Arg;
 using text::escapeHtml;
 
 const char *const kStyle = R"css(<style>
@@ -29,10 +31,8 @@ ol.findings li { margin-bottom: 0.6em; }
 .points { font-weight: bold; }
 .code { font-family: monospace; font-size: 0.9em; color: #555; }
 .todo { display: block; color: #333; }
-.todo::before { content: "\2192  What to do: "; font-weight: bold; }
-.severity-error .points::after { content: "  (problem)"; font-weight: normal; }
-.severity-warning .points::after { content: "  (warning)"; font-weight: normal; }
-.severity-info .points::after { content: "  (note)"; font-weight: normal; }
+.todo b::before { content: "\2192  "; }
+.severity { font-weight: normal; }
 svg.chart { max-width: 100%; height: auto; display: block; margin: 0.6em 0; }
 blockquote { border-left: 4px solid #ccc; margin: 0.6em 0; padding-left: 1em; color: #444; }
 footer { margin-top: 3em; color: #777; font-size: 0.85em; }
@@ -59,7 +59,10 @@ std::string join(const std::vector<std::string> &items)
 class HtmlBuilder
 {
 public:
-    HtmlBuilder(const PlanReport &report, bool forPrint) : m_report(report), m_print(forPrint) {}
+    HtmlBuilder(const PlanReport &report, bool forPrint)
+        : m_report(report), m_lang(*report.language), m_print(forPrint)
+    {
+    }
 
     std::string build()
     {
@@ -67,36 +70,47 @@ public:
         if (m_print) {
             out << "<html><head><meta charset=\"utf-8\"><title>" << escapeHtml(m_report.title) << "</title></head><body>\n";
         } else {
-            out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(tr(MP_TR("report", "en"))) << "\">\n<head>\n"
+                   "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 << "<meta name=\"generator\" content=\"" << escapeHtml(m_report.generator) << "\">\n"
-                << "<title>" << escapeHtml(m_report.title) << " - plan summary</title>\n" << kStyle << "</head>\n<body>\n";
+                << "<title>" << render(MP_TR("report", "%1 - plan summary"), {Arg::plain(m_report.title)})
+                << "</title>\n" << kStyle << "</head>\n<body>\n";
         }
         out << "<h1>" << escapeHtml(m_report.title) << "</h1>\n";
         if (!m_report.owner.empty())
-            out << "<p class=\"meta\">Owner: " << escapeHtml(m_report.owner) << "</p>\n";
+            out << "<p class=\"meta\">" << render(MP_TR("report", "Owner: %1"), {Arg::plain(m_report.owner)}) << "</p>\n";
         std::string purpose = m_report.purpose;
         if (!m_report.secondaryPurpose.empty())
-            purpose += " + " + m_report.secondaryPurpose + " (" + text::percent(m_report.secondaryWeight) + ")";
-        out << "<p class=\"meta\">Purpose: " << escapeHtml(purpose) << " &mdash; social media suitability "
-            << text::percent(score.suitability) << "</p>\n";
+            purpose += " + " + m_lang.render(text::message(MP_TR("report", "%1 (%2)"),
+                                                           {Arg::plain(m_report.secondaryPurpose),
+                                                            Arg::percent(m_report.secondaryWeight)}));
+        out << "<p class=\"meta\">"
+            << render(MP_TR("report", "Purpose: %1 (social media suitability %2)"),
+                      {Arg::plain(purpose), Arg::percent(score.suitability)})
+            << "</p>\n";
         if (!m_report.notes.empty())
             out << "<blockquote>" << escapeHtml(m_report.notes) << "</blockquote>\n";
 
         if (m_print)
-            out << "<h2>Score: " << text::decimal(score.total, 1) << " / 100</h2>\n";
+            out << "<h2>" << render(MP_TR("report", "Score: %1 / 100"), {Arg::decimal(score.total, 1)}) << "</h2>\n";
         else
-            out << "<h2>Score</h2>\n<p class=\"score\">" << text::decimal(score.total, 1) << " <small>of 100</small></p>\n";
+            out << "<h2>" << tr(MP_TR("report", "Score")) << "</h2>\n<p class=\"score\">"
+                << m_lang.decimal(score.total, 1) << " <small>" << html(MP_TR("report", "of 100"))
+                << "</small></p>\n";
         if (score.total < score.rawTotal)
-            out << "<p>Capped at " << text::decimal(score.suitabilityCap, 1) << " (from " << text::decimal(score.rawTotal, 1)
-                << ") because social media serves this purpose only in part.</p>\n";
+            out << "<p>"
+                << render(MP_TR("report", "Capped at %1 (from %2) because social media serves this purpose only "
+                                          "in part."),
+                          {Arg::decimal(score.suitabilityCap, 1), Arg::decimal(score.rawTotal, 1)})
+                << "</p>\n";
         // The mix over time is the headline picture, so it comes first.
-        chart("mix-chart", mixChartSvg(m_report), "Planned and recommended account share per phase");
-        chart("components-chart", componentsChartSvg(m_report), "Score components");
-        out << "<table>\n<tr><th>Component</th><th class=\"num\">Weight</th><th class=\"num\">Score</th></tr>\n";
+        chart("mix-chart", mixChartSvg(m_report), MP_TR("report", "Planned and recommended account share per phase"));
+        chart("components-chart", componentsChartSvg(m_report), MP_TR("report", "Score components"));
+        out << "<table>\n<tr>" << th(MP_TR("report", "Component")) << thNum(MP_TR("report", "Weight"))
+            << thNum(MP_TR("report", "Score")) << "</tr>\n";
         for (const ComponentScore &component : score.components)
-            out << "<tr><td>" << componentName(component.id) << "</td>" << num(text::percent(component.weight))
-                << num(text::decimal(component.score, 1)) << "</tr>\n";
+            out << "<tr><td>" << html(componentName(component.id)) << "</td>" << num(m_lang.percent(component.weight))
+                << num(m_lang.decimal(component.score, 1)) << "</tr>\n";
         out << "</table>\n";
 
         brandSection();
@@ -106,23 +120,37 @@ public:
         activitiesSection();
         channelsAndClusters();
         parameterSection();
-        out << (m_print ? "<p>" : "<footer>") << "Generated by " << escapeHtml(m_report.generator)
+        out << (m_print ? "<p>" : "<footer>")
+            << render(MP_TR("report", "Generated by %1"), {Arg::plain(m_report.generator)})
             << (m_print ? "</p>" : "</footer>") << "\n</body>\n</html>\n";
         return out.str();
     }
 
 private:
+    std::string tr(text::Source source) const { return m_lang.tr(source); }
+    std::string html(text::Source source) const { return escapeHtml(m_lang.tr(source)); }
+    // The translated pattern filled in, all escaped (plan text and the
+    // translation alike).
+    std::string render(text::Source source, std::vector<Arg> args) const
+    {
+        return escapeHtml(m_lang.render(text::message(source, std::move(args))));
+    }
+    std::string money(double amount) const { return m_lang.money(amount, m_report.currency); }
+    std::string count(double value) const { return m_lang.count(value); }
+    std::string th(text::Source source) const { return "<th>" + html(source) + "</th>"; }
+    std::string thNum(text::Source source) const { return "<th class=\"num\">" + html(source) + "</th>"; }
+
     static std::string num(const std::string &value)
     {
-        return "<td class=\"num\" align=\"right\" style=\"white-space: nowrap\">" + value + "</td>";
+        return "<td class=\"num\" align=\"right\" style=\"white-space: nowrap\">" + escapeHtml(value) + "</td>";
     }
 
-    void chart(const char *name, const std::string &svg, const char *alt)
+    void chart(const char *name, const std::string &svg, text::Source alt)
     {
         if (m_print)
             // Sized to the printed text width (in points of an A4 or Letter page).
-            out << "<p><img src=\"mixplanner:" << name << "\" alt=\"" << alt << "\" width=\"" << kPrintChartWidth
-                << "\"></p>\n";
+            out << "<p><img src=\"mixplanner:" << name << "\" alt=\"" << html(alt) << "\" width=\""
+                << kPrintChartWidth << "\"></p>\n";
         else
             out << svg;
     }
@@ -130,16 +158,22 @@ private:
     void brandSection()
     {
         const BrandStrength &brand = m_report.score.brandStrength;
-        out << "<h2>Brand strength: " << text::decimal(brand.value, 1) << " / 100</h2>\n";
+        out << "<h2>" << render(MP_TR("report", "Brand strength: %1 / 100"), {Arg::decimal(brand.value, 1)})
+            << "</h2>\n";
         if (brand.override)
-            out << "<p>Set directly in the plan. The brand's figures would give:</p>\n";
-        out << "<table>\n<tr><th>Input</th><th class=\"num\">Value</th><th class=\"num\">Score</th>"
-               "<th class=\"num\">Weight</th><th class=\"num\">Points</th></tr>\n";
+            out << "<p>" << html(MP_TR("report", "Set directly in the plan. The brand's figures would give:"))
+                << "</p>\n";
+        out << "<table>\n<tr>" << th(MP_TR("report", "Input")) << thNum(MP_TR("report", "Value"))
+            << thNum(MP_TR("report", "Score")) << thNum(MP_TR("report", "Weight")) << thNum(MP_TR("report", "Points"))
+            << "</tr>\n";
         for (const BrandStrengthPart &part : brand.parts) {
-            const std::string value = part.id == "followerReach" ? text::wholeNumber(part.input) + " followers"
-                                                                  : text::decimal(part.input, 1) + "%";
-            out << "<tr><td>" << brandPartName(part.id) << "</td>" << num(value) << num(text::decimal(part.score, 1))
-                << num(text::decimal(part.weight, 2)) << num(text::decimal(part.contribution, 1)) << "</tr>\n";
+            const std::string value =
+                part.id == "followerReach"
+                    ? m_lang.render(text::message(MP_TR("report", "%1 followers"), {Arg::count(part.input)}))
+                    : m_lang.render(text::message(MP_TR("units", "%1%"), {Arg::decimal(part.input, 1)}));
+            out << "<tr><td>" << html(brandPartName(part.id)) << "</td>" << num(value)
+                << num(m_lang.decimal(part.score, 1)) << num(m_lang.decimal(part.weight, 2))
+                << num(m_lang.decimal(part.contribution, 1)) << "</tr>\n";
         }
         out << "</table>\n";
     }
@@ -147,41 +181,54 @@ private:
     void phaseSection()
     {
         const ScoreReport &score = m_report.score;
-        out << "<h2>Mix per phase</h2>\n<p>The account-driven share of each phase's cost, against the share "
-               "recommended for the brand's power in that phase. A little-known brand should start with content "
-               "and lean on its account as its following grows.</p>\n";
-        out << "<table>\n<tr><th>Phase</th><th>Weeks</th><th class=\"num\">Cost</th><th class=\"num\">Brand power</th>"
-               "<th class=\"num\">Planned</th><th class=\"num\">Recommended</th><th class=\"num\">Band</th>"
-               "<th class=\"num\">Fit</th></tr>\n";
+        out << "<h2>" << html(MP_TR("report", "Mix per phase")) << "</h2>\n<p>"
+            << html(MP_TR("report", "The account-driven share of each phase's cost, against the share recommended "
+                                    "for the brand's power in that phase. A little-known brand should start with "
+                                    "content and lean on its account as its following grows."))
+            << "</p>\n";
+        out << "<table>\n<tr>" << th(MP_TR("report", "Phase")) << th(MP_TR("report", "Weeks"))
+            << thNum(MP_TR("report", "Cost")) << thNum(MP_TR("report", "Brand power"))
+            << thNum(MP_TR("report", "Planned")) << thNum(MP_TR("report", "Recommended"))
+            << thNum(MP_TR("report", "Band")) << thNum(MP_TR("report", "Fit")) << "</tr>\n";
         for (const auto &phase : m_report.phases) {
             const PhaseMix &mix = phase.mix;
-            out << "<tr><td>" << escapeHtml(mix.name) << "</td><td>" << phase.startWeek << "-" << phase.endWeek << "</td>"
-                << num(text::money(mix.cost, m_report.currency)) << num(text::decimal(mix.brandPower, 0))
-                << num(mix.planned ? text::percent(*mix.planned) : std::string("-")) << num(text::percent(mix.recommended))
-                << num(text::percent(mix.low) + "-" + text::percent(mix.high)) << num(text::decimal(mix.fit, 0)) << "</tr>\n";
+            out << "<tr><td>" << escapeHtml(mix.name) << "</td><td>" << phase.startWeek << "-" << phase.endWeek
+                << "</td>" << num(money(mix.cost)) << num(m_lang.decimal(mix.brandPower, 0))
+                << num(mix.planned ? m_lang.percent(*mix.planned) : std::string("-"))
+                << num(m_lang.percent(mix.recommended))
+                << num(m_lang.percent(mix.low) + "-" + m_lang.percent(mix.high)) << num(m_lang.decimal(mix.fit, 0))
+                << "</tr>\n";
         }
-        out << "<tr><th>Whole plan</th><td></td>" << num(text::money(score.totalCost, m_report.currency)) << "<td></td>"
-            << num(score.overallPlanned ? text::percent(*score.overallPlanned) : std::string("-"))
+        out << "<tr>" << th(MP_TR("report", "Whole plan")) << "<td></td>" << num(money(score.totalCost)) << "<td></td>"
+            << num(score.overallPlanned ? m_lang.percent(*score.overallPlanned) : std::string("-"))
             << "<td></td><td></td><td></td></tr>\n</table>\n";
     }
 
     void findingsSection()
     {
         const auto &findings = m_report.score.findings;
-        out << "<h2>Findings</h2>\n";
+        out << "<h2>" << html(MP_TR("report", "Findings")) << "</h2>\n";
         if (findings.empty()) {
-            out << "<p>None: the plan balances its approaches well for this brand and purpose.</p>\n";
+            out << "<p>" << html(MP_TR("report", "None: the plan balances its approaches well for this brand and purpose."))
+                << "</p>\n";
             return;
         }
-        out << "<p>Every point the plan loses, with what to change.</p>\n<ol class=\"findings\">\n";
+        out << "<p>" << html(MP_TR("report", "Every point the plan loses, with what to change."))
+            << "</p>\n<ol class=\"findings\">\n";
         for (const Finding &finding : findings) {
-            out << "<li class=\"severity-" << severityId(finding.severity) << "\"><span class=\"points\">-"
-                << text::fixed(finding.points, 1) << " points</span> <span class=\"code\">" << finding.code
-                << "</span><br>" << escapeHtml(finding.message);
+            // The severity is written out, not only coloured, so it survives
+            // greyscale print and screen readers.
+            out << "<li class=\"severity-" << severityId(finding.severity) << "\"><span class=\"points\">"
+                << render(MP_TR("report", "-%1 points"), {Arg::plain(text::fixed(finding.points, 1))})
+                << "</span> <span class=\"severity\">(" << html(severityName(finding.severity))
+                << ")</span> <span class=\"code\">" << finding.code << "</span><br>"
+                << escapeHtml(m_lang.render(finding.message));
             if (m_print)
-                out << "<br><i>What to do:</i> " << escapeHtml(finding.suggestion) << "</li>\n";
+                out << "<br><i>" << html(MP_TR("report", "What to do:")) << "</i> "
+                    << escapeHtml(m_lang.render(finding.suggestion)) << "</li>\n";
             else
-                out << "<span class=\"todo\">" << escapeHtml(finding.suggestion) << "</span></li>\n";
+                out << "<span class=\"todo\"><b>" << html(MP_TR("report", "What to do:")) << "</b> "
+                    << escapeHtml(m_lang.render(finding.suggestion)) << "</span></li>\n";
         }
         out << "</ol>\n";
     }
@@ -189,80 +236,95 @@ private:
     void projectionSection()
     {
         const Projection &projection = m_report.projection;
-        out << "<h2>Projection</h2>\n<p>What the plan might do week by week, from the projection model: followers "
-            << text::wholeNumber(projection.startFollowers) << " &rarr; " << text::wholeNumber(projection.endFollowers)
-            << ", people reached " << text::wholeNumber(projection.contentReach + projection.accountReach) << " (content "
-            << text::wholeNumber(projection.contentReach) << ", account " << text::wholeNumber(projection.accountReach)
-            << "), engagements " << text::wholeNumber(projection.engagements) << ".</p>\n";
-        chart("projection-chart", projectionChartSvg(m_report), "Projected followers and weekly reach");
-        out << "<table>\n<tr><th class=\"num\">Week</th><th>Phase</th><th class=\"num\">Content reach</th>"
-               "<th class=\"num\">Account reach</th><th class=\"num\">Engagements</th>"
-               "<th class=\"num\">New followers</th><th class=\"num\">Followers</th></tr>\n";
+        out << "<h2>" << html(MP_TR("report", "Projection")) << "</h2>\n<p>"
+            << render(MP_TR("report", "What the plan might do week by week, from the projection model: followers "
+                                      "%1 \u2192 %2, people reached %3 (content %4, account %5), engagements %6."),
+                      {Arg::count(projection.startFollowers), Arg::count(projection.endFollowers),
+                       Arg::count(projection.contentReach + projection.accountReach),
+                       Arg::count(projection.contentReach), Arg::count(projection.accountReach),
+                       Arg::count(projection.engagements)})
+            << "</p>\n";
+        chart("projection-chart", projectionChartSvg(m_report), MP_TR("report", "Projected followers and weekly reach"));
+        out << "<table>\n<tr>" << thNum(MP_TR("report", "Week")) << th(MP_TR("report", "Phase"))
+            << thNum(MP_TR("report", "Content reach")) << thNum(MP_TR("report", "Account reach"))
+            << thNum(MP_TR("report", "Engagements")) << thNum(MP_TR("report", "New followers"))
+            << thNum(MP_TR("report", "Followers")) << "</tr>\n";
         for (const ProjectedWeek &week : projection.weeks)
             out << "<tr>" << num(std::to_string(week.week)) << "<td>"
-                << (week.phase >= 0 ? escapeHtml(m_report.phases[static_cast<std::size_t>(week.phase)].mix.name) : std::string("-"))
-                << "</td>" << num(text::wholeNumber(week.contentReach)) << num(text::wholeNumber(week.accountReach))
-                << num(text::wholeNumber(week.engagements)) << num(text::wholeNumber(week.newFollowers))
-                << num(text::wholeNumber(week.followers)) << "</tr>\n";
+                << (week.phase >= 0 ? escapeHtml(m_report.phases[static_cast<std::size_t>(week.phase)].mix.name)
+                                    : std::string("-"))
+                << "</td>" << num(count(week.contentReach)) << num(count(week.accountReach))
+                << num(count(week.engagements)) << num(count(week.newFollowers)) << num(count(week.followers))
+                << "</tr>\n";
         out << "</table>\n";
     }
 
     void activityTable(const std::vector<PlanReport::ActivityRow> &rows, bool phaseCost)
     {
-        out << "<table>\n<tr><th>Activity</th><th>Channel</th><th>Type</th><th class=\"num\">Account share</th>"
-               "<th class=\"num\">" << (phaseCost ? "Cost in phase" : "Cost") << "</th></tr>\n";
+        out << "<table>\n<tr>" << th(MP_TR("report", "Activity")) << th(MP_TR("report", "Channel"))
+            << th(MP_TR("report", "Type")) << thNum(MP_TR("report", "Account share"))
+            << (phaseCost ? thNum(MP_TR("report", "Cost in phase")) : thNum(MP_TR("report", "Cost"))) << "</tr>\n";
         for (const auto &row : rows)
             out << "<tr><td>" << escapeHtml(row.name) << "</td><td>" << escapeHtml(row.channel) << "</td><td>"
-                << escapeHtml(row.type) << "</td>" << num(text::percent(row.accountShare))
-                << num(text::money(phaseCost ? row.phaseCost : row.cost, m_report.currency)) << "</tr>\n";
+                << escapeHtml(row.type) << "</td>" << num(m_lang.percent(row.accountShare))
+                << num(money(phaseCost ? row.phaseCost : row.cost)) << "</tr>\n";
         out << "</table>\n";
     }
 
     void activitiesSection()
     {
-        out << "<h2>Activities by phase</h2>\n";
+        out << "<h2>" << html(MP_TR("report", "Activities by phase")) << "</h2>\n";
         for (const auto &phase : m_report.phases) {
-            out << "<h3>" << escapeHtml(phase.mix.name) << " (weeks " << phase.startWeek << "-" << phase.endWeek << ")</h3>\n";
+            out << "<h3>"
+                << render(MP_TR("report", "%1 (weeks %2-%3)"),
+                          {Arg::plain(phase.mix.name), Arg::count(phase.startWeek), Arg::count(phase.endWeek)})
+                << "</h3>\n";
             if (phase.activities.empty())
-                out << "<p>No activities.</p>\n";
+                out << "<p>" << html(MP_TR("report", "No activities.")) << "</p>\n";
             else
                 activityTable(phase.activities, true);
         }
         if (!m_report.unscheduled.empty()) {
-            out << "<h3>Not in any phase</h3>\n";
+            out << "<h3>" << html(MP_TR("report", "Not in any phase")) << "</h3>\n";
             activityTable(m_report.unscheduled, false);
         }
     }
 
     void channelsAndClusters()
     {
-        out << "<h2>Channels</h2>\n<table>\n<tr><th>Channel</th><th>Platform</th><th>Graph</th><th>Account</th>"
-               "<th class=\"num\">Followers</th><th class=\"num\">Activities</th></tr>\n";
+        out << "<h2>" << html(MP_TR("report", "Channels")) << "</h2>\n<table>\n<tr>" << th(MP_TR("report", "Channel"))
+            << th(MP_TR("report", "Platform")) << th(MP_TR("report", "Graph")) << th(MP_TR("report", "Account"))
+            << thNum(MP_TR("report", "Followers")) << thNum(MP_TR("report", "Activities")) << "</tr>\n";
         for (const auto &channel : m_report.channels)
-            out << "<tr><td>" << escapeHtml(channel.name) << "</td><td>" << escapeHtml(channel.platform) << "</td><td>"
-                << channel.graph << "</td><td>" << (channel.hasAccount ? "yes" : "no") << "</td>"
-                << num(text::wholeNumber(static_cast<double>(channel.followers))) << num(std::to_string(channel.activities))
+            out << "<tr><td>" << escapeHtml(channel.name) << "</td><td>" << escapeHtml(channel.platform)
+                << "</td><td>" << escapeHtml(channel.graph) << "</td><td>"
+                << (channel.hasAccount ? html(MP_TR("report", "yes")) : html(MP_TR("report", "no"))) << "</td>"
+                << num(count(static_cast<double>(channel.followers))) << num(std::to_string(channel.activities))
                 << "</tr>\n";
-        out << "</table>\n<h2>Interest clusters</h2>\n<table>\n<tr><th>Cluster</th><th class=\"num\">People</th>"
-               "<th>Keywords and tags</th><th class=\"num\">Activities</th></tr>\n";
+        out << "</table>\n<h2>" << html(MP_TR("report", "Interest clusters")) << "</h2>\n<table>\n<tr>"
+            << th(MP_TR("report", "Cluster")) << thNum(MP_TR("report", "People"))
+            << th(MP_TR("report", "Keywords and tags")) << thNum(MP_TR("report", "Activities")) << "</tr>\n";
         for (const auto &cluster : m_report.clusters)
-            out << "<tr><td>" << escapeHtml(cluster.name) << "</td>" << num(text::wholeNumber(static_cast<double>(cluster.size)))
-                << "<td>" << escapeHtml(join(cluster.keywords)) << "</td>" << num(std::to_string(cluster.activities)) << "</tr>\n";
+            out << "<tr><td>" << escapeHtml(cluster.name) << "</td>" << num(count(static_cast<double>(cluster.size)))
+                << "<td>" << escapeHtml(join(cluster.keywords)) << "</td>" << num(std::to_string(cluster.activities))
+                << "</tr>\n";
         out << "</table>\n";
     }
 
     void parameterSection()
     {
-        out << "<h2>Model parameters</h2>\n<p>The numbers the score was computed with "
-               "(resources/model-parameters.json).</p>\n<table>\n<tr><th>Parameter</th><th class=\"num\">Value</th>"
-               "<th>Why</th></tr>\n";
+        out << "<h2>" << html(MP_TR("report", "Model parameters")) << "</h2>\n<p>"
+            << html(MP_TR("report", "The numbers the score was computed with (resources/model-parameters.json)."))
+            << "</p>\n<table>\n<tr>" << th(MP_TR("report", "Parameter")) << thNum(MP_TR("report", "Value"))
+            << th(MP_TR("report", "Why")) << "</tr>\n";
         for (const ParameterEntry &entry : m_report.parameters)
-            out << "<tr><td>" << escapeHtml(entry.path) << "</td>" << num(text::decimal(entry.value, 4)) << "<td>"
+            out << "<tr><td>" << escapeHtml(entry.path) << "</td>" << num(m_lang.decimal(entry.value, 4)) << "<td>"
                 << escapeHtml(entry.reason) << "</td></tr>\n";
         out << "</table>\n";
     }
 
     const PlanReport &m_report;
+    const text::Language &m_lang;
     bool m_print;
     std::ostringstream out;
 };

@@ -11,41 +11,54 @@
 
 namespace mixplanner::core {
 
-std::string componentName(const std::string &id)
+text::Source componentName(const std::string &id)
 {
-    if (id == "mixFit") return "Mix fit";
-    if (id == "trajectory") return "Trajectory";
-    if (id == "channelFit") return "Channel fit";
-    if (id == "contentReadiness") return "Content readiness";
-    if (id == "accountReadiness") return "Account readiness";
-    return id;
+    if (id == "mixFit") return MP_TR("components", "Mix fit");
+    if (id == "trajectory") return MP_TR("components", "Trajectory");
+    if (id == "channelFit") return MP_TR("components", "Channel fit");
+    if (id == "contentReadiness") return MP_TR("components", "Content readiness");
+    if (id == "accountReadiness") return MP_TR("components", "Account readiness");
+    return MP_TR("components", "Other");
 }
 
-std::string brandPartName(const std::string &id)
+text::Source brandPartName(const std::string &id)
 {
-    if (id == "awareness") return "Awareness";
-    if (id == "favorability") return "Favourability";
-    if (id == "followerReach") return "Follower reach";
-    if (id == "engagement") return "Engagement";
-    return id;
+    if (id == "awareness") return MP_TR("components", "Awareness");
+    if (id == "favorability") return MP_TR("components", "Favourability");
+    if (id == "followerReach") return MP_TR("components", "Follower reach");
+    if (id == "engagement") return MP_TR("components", "Engagement");
+    return MP_TR("components", "Other");
+}
+
+text::Source socialGraphName(SocialGraph graph)
+{
+    switch (graph) {
+    case SocialGraph::Social: return MP_TR("components", "social");
+    case SocialGraph::Interest: return MP_TR("components", "interest");
+    case SocialGraph::Search: return MP_TR("components", "search");
+    case SocialGraph::Mixed: break;
+    }
+    return MP_TR("components", "mixed");
 }
 
 PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Catalogue &catalogue,
-                           const ModelParameters &parameters)
+                           const ModelParameters &parameters, const text::Language &language)
 {
     PlanReport report;
-    report.title = plan.title.empty() ? std::string("Untitled plan") : plan.title;
+    report.language = &language;
+    const auto translated = [&](const std::string &english) { return language.term("catalogue", english); };
+    report.title = plan.title.empty() ? language.tr(MP_TR("report", "Untitled plan")) : plan.title;
     report.owner = plan.owner;
     report.notes = plan.notes;
     report.currency = plan.currency;
     report.hourlyRate = plan.hourlyRate;
     if (const PurposeInfo *purpose = catalogue.purpose(plan.purpose.primary)) {
-        report.purpose = purpose->name;
-        report.purposeReason = purpose->reason;
+        report.purpose = translated(purpose->name);
+        report.purposeReason = translated(purpose->reason);
     }
     if (const PurposeInfo *secondary = catalogue.purpose(plan.purpose.secondary);
         secondary && plan.purpose.secondaryWeight > 0) {
-        report.secondaryPurpose = secondary->name;
+        report.secondaryPurpose = translated(secondary->name);
         report.secondaryWeight = plan.purpose.secondaryWeight;
     }
     report.score = score;
@@ -80,12 +93,12 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
         if (channel != channels.end()) {
             row.channel = channel->second->name.empty() ? channel->second->id : channel->second->name;
             const PlatformInfo *platform = catalogue.platform(channel->second->platform);
-            row.platform = platform ? platform->name : channel->second->platform;
+            row.platform = platform ? translated(platform->name) : channel->second->platform;
         } else {
             row.channel = activity.channel;
         }
         const ActivityTypeInfo *type = catalogue.activityType(activity.type);
-        row.type = type ? type->name : activity.type;
+        row.type = type ? translated(type->name) : activity.type;
         row.typeId = activity.type;
         row.accountShare = activity.accountShare;
         row.budget = activity.budget;
@@ -122,8 +135,8 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
         PlanReport::ChannelRow row;
         row.name = channel.name.empty() ? channel.id : channel.name;
         if (const PlatformInfo *platform = catalogue.platform(channel.platform)) {
-            row.platform = platform->name;
-            row.graph = std::string(socialGraphId(platform->graph));
+            row.platform = translated(platform->name);
+            row.graph = language.tr(socialGraphName(platform->graph));
         }
         row.hasAccount = channel.hasAccount;
         row.followers = channel.followers;

@@ -5,6 +5,7 @@
 #include "core/projection/projection.h"
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/scorereport.h"
+#include "core/text/language.h"
 
 #include <optional>
 #include <string>
@@ -76,14 +77,21 @@ struct PlanReport {
     std::vector<ClusterRow> clusters;
     std::vector<ParameterEntry> parameters;
     std::string generator;                  // "MixPlanner 0.1.0"
+    // The language every writer renders words and numbers in; catalogue
+    // names above are already in it. Outlives the report (languages are
+    // application-wide objects).
+    const text::Language *language = &text::Language::english();
 };
 
 PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score,
                            const Catalogue &catalogue = Catalogue::builtin(),
-                           const ModelParameters &parameters = ModelParameters::builtin());
+                           const ModelParameters &parameters = ModelParameters::builtin(),
+                           const text::Language &language = text::Language::english());
 
-// Names used in every export for the components and brand strength inputs.
-std::string componentName(const std::string &id);
-std::string brandPartName(const std::string &id);
+// Names used in every export (and the app) for the components, the brand
+// strength inputs and the kinds of social graph, in English.
+text::Source componentName(const std::string &id);
+text::Source brandPartName(const std::string &id);
+text::Source socialGraphName(SocialGraph graph);
 
 } // namespace mixplanner::core

@@ -26,6 +26,15 @@ std::string writePrintHtmlReport(const PlanReport &report);
 // One row per activity with computed columns; UTF-8 with a byte order mark so
 // spreadsheets read Japanese; RFC 4180 quoting; formulas neutralised.
 std::string writeCsvReport(const PlanReport &report);
+// The columns of the CSV export, in order, with their English titles ("%1"
+// stands for the currency). Lists inside a cell are separated by "; ".
+struct CsvColumn {
+    const char *id;
+    text::Source title;
+};
+const std::vector<CsvColumn> &csvColumns();
+text::Source csvYes();
+text::Source csvNo();
 // The score report with the plan's title, owner and currency.
 std::string writeJsonReport(const PlanReport &report);
 

@@ -2,6 +2,7 @@
 
 #include "core/text/escape.h"
 #include "core/text/format.h"
+#include "core/text/language.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -27,10 +28,17 @@ std::string shorten(const std::string &text, std::size_t maxCodePoints)
     return text;
 }
 
+// A translated label, escaped for SVG text.
+std::string label(const PlanReport &report, text::Source source)
+{
+    return text::escapeHtml(report.language->tr(source));
+}
+
 } // namespace
 
 std::string mixChartSvg(const PlanReport &report, int width, int height)
 {
+    const text::Language &lang = *report.language;
     const double left = 56, right = 16, top = 34, bottom = 74;
     const double plotWidth = width - left - right;
     const double plotHeight = height - top - bottom;
@@ -43,8 +51,8 @@ std::string mixChartSvg(const PlanReport &report, int width, int height)
                       + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width)
                       + "\" height=\"" + std::to_string(height)
                       + "\" role=\"img\" aria-labelledby=\"mix-chart-title\">\n";
-    svg += "<title id=\"mix-chart-title\">Account-driven share per phase: planned against recommended</title>\n";
-    svg += "<text x=\"" + num(left) + "\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">Account-driven share per phase</text>\n";
+    svg += "<title id=\"mix-chart-title\">" + label(report, MP_TR("charts", "Account-driven share per phase: planned against recommended")) + "</title>\n";
+    svg += "<text x=\"" + num(left) + "\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">" + label(report, MP_TR("charts", "Account-driven share per phase")) + "</text>\n";
     for (int tick = 0; tick <= 100; tick += 20) {
         const double ty = y(tick / 100.0);
         svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(ty) + "\" x2=\"" + num(left + plotWidth) + "\" y2=\"" + num(ty)
@@ -66,7 +74,7 @@ std::string mixChartSvg(const PlanReport &report, int width, int height)
         svg += "<text x=\"" + num(x(i)) + "\" y=\"" + num(top + plotHeight + 18) + "\" font-size=\"11\" text-anchor=\"middle\" fill=\"#222\">"
                + text::escapeHtml(shorten(mix.name, 22)) + "</text>\n";
         svg += "<text x=\"" + num(x(i)) + "\" y=\"" + num(top + plotHeight + 32) + "\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">"
-               + (mix.planned ? text::percent(*mix.planned) : std::string("-")) + " / " + text::percent(mix.recommended) + "</text>\n";
+               + (mix.planned ? lang.percent(*mix.planned) : std::string("-")) + " / " + lang.percent(mix.recommended) + "</text>\n";
     }
     svg += recommended;
     if (!planned.empty())
@@ -78,18 +86,19 @@ std::string mixChartSvg(const PlanReport &report, int width, int height)
     // Legend: each series has its own shape, so colour is not the only cue.
     const double ly = height - 16;
     svg += "<rect x=\"" + num(left) + "\" y=\"" + num(ly - 9) + "\" width=\"18\" height=\"10\" fill=\"#9cc3e6\" fill-opacity=\"0.45\" stroke=\"#5b8fbf\" stroke-dasharray=\"2 2\"/>"
-           "<text x=\"" + num(left + 24) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">Tolerance band</text>\n";
+           "<text x=\"" + num(left + 24) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">" + label(report, MP_TR("charts", "Tolerance band")) + "</text>\n";
     svg += "<line x1=\"" + num(left + 130) + "\" y1=\"" + num(ly - 4) + "\" x2=\"" + num(left + 156) + "\" y2=\"" + num(ly - 4)
            + "\" stroke=\"#1f5f99\" stroke-width=\"2.5\" stroke-dasharray=\"7 4\"/><text x=\"" + num(left + 162) + "\" y=\"" + num(ly)
-           + "\" font-size=\"11\" fill=\"#222\">Recommended</text>\n";
+           + "\" font-size=\"11\" fill=\"#222\">" + label(report, MP_TR("charts", "Recommended")) + "</text>\n";
     svg += "<circle cx=\"" + num(left + 262) + "\" cy=\"" + num(ly - 4) + "\" r=\"5\" fill=\"#222\"/><text x=\"" + num(left + 272)
-           + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">Planned</text>\n";
+           + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">" + label(report, MP_TR("charts", "Planned")) + "</text>\n";
     svg += "</svg>\n";
     return svg;
 }
 
 std::string projectionChartSvg(const PlanReport &report, int width, int height)
 {
+    const text::Language &lang = *report.language;
     const auto &weeks = report.projection.weeks;
     const double left = 70, right = 70, top = 34, bottom = 50;
     const double plotWidth = width - left - right;
@@ -105,16 +114,16 @@ std::string projectionChartSvg(const PlanReport &report, int width, int height)
                       + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width)
                       + "\" height=\"" + std::to_string(height)
                       + "\" role=\"img\" aria-labelledby=\"projection-title\">\n";
-    svg += "<title id=\"projection-title\">Projected followers and people reached per week</title>\n";
-    svg += "<text x=\"" + num(left) + "\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">Followers and weekly reach</text>\n";
+    svg += "<title id=\"projection-title\">" + label(report, MP_TR("charts", "Projected followers and people reached per week")) + "</title>\n";
+    svg += "<text x=\"" + num(left) + "\" y=\"20\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">" + label(report, MP_TR("charts", "Followers and weekly reach")) + "</text>\n";
     for (int tick = 0; tick <= 4; ++tick) {
         const double ty = top + plotHeight * (1 - tick / 4.0);
         svg += "<line x1=\"" + num(left) + "\" y1=\"" + num(ty) + "\" x2=\"" + num(left + plotWidth) + "\" y2=\"" + num(ty)
                + "\" stroke=\"#ddd\"/>\n";
         svg += "<text x=\"" + num(left - 6) + "\" y=\"" + num(ty + 4) + "\" font-size=\"10\" text-anchor=\"end\" fill=\"#3a7dbf\">"
-               + text::wholeNumber(maxReach * tick / 4.0) + "</text>\n";
+               + lang.count(maxReach * tick / 4.0) + "</text>\n";
         svg += "<text x=\"" + num(left + plotWidth + 6) + "\" y=\"" + num(ty + 4) + "\" font-size=\"10\" fill=\"#222\">"
-               + text::wholeNumber(maxFollowers * tick / 4.0) + "</text>\n";
+               + lang.count(maxFollowers * tick / 4.0) + "</text>\n";
     }
     std::string path;
     for (std::size_t i = 0; i < weeks.size(); ++i) {
@@ -132,16 +141,17 @@ std::string projectionChartSvg(const PlanReport &report, int width, int height)
         svg += "<path d=\"" + path + "\" fill=\"none\" stroke=\"#222\" stroke-width=\"2.5\"/>\n";
     const double ly = height - 10;
     svg += "<rect x=\"" + num(left) + "\" y=\"" + num(ly - 9) + "\" width=\"14\" height=\"10\" fill=\"#9cc3e6\" stroke=\"#5b8fbf\"/>"
-           "<text x=\"" + num(left + 20) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">People reached in the week (left scale)</text>\n";
+           "<text x=\"" + num(left + 20) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">" + label(report, MP_TR("charts", "People reached in the week (left scale)")) + "</text>\n";
     svg += "<line x1=\"" + num(left + 260) + "\" y1=\"" + num(ly - 4) + "\" x2=\"" + num(left + 286) + "\" y2=\"" + num(ly - 4)
            + "\" stroke=\"#222\" stroke-width=\"2.5\"/><text x=\"" + num(left + 292) + "\" y=\"" + num(ly)
-           + "\" font-size=\"11\" fill=\"#222\">Followers (right scale)</text>\n";
+           + "\" font-size=\"11\" fill=\"#222\">" + label(report, MP_TR("charts", "Followers (right scale)")) + "</text>\n";
     svg += "</svg>\n";
     return svg;
 }
 
 std::string componentsChartSvg(const PlanReport &report, int width, int height)
 {
+    const text::Language &lang = *report.language;
     const auto &components = report.score.components;
     const double left = 200, right = 60, top = 10;
     const double rowHeight = (height - top - 10) / static_cast<double>(std::max<std::size_t>(components.size(), 1));
@@ -149,19 +159,19 @@ std::string componentsChartSvg(const PlanReport &report, int width, int height)
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart components-chart\" viewBox=\"0 0 "
                       + std::to_string(width) + " " + std::to_string(height) + "\" width=\"" + std::to_string(width)
                       + "\" height=\"" + std::to_string(height) + "\" role=\"img\" aria-labelledby=\"components-title\">\n";
-    svg += "<title id=\"components-title\">Score components, each out of 100</title>\n";
+    svg += "<title id=\"components-title\">" + label(report, MP_TR("charts", "Score components, each out of 100")) + "</title>\n";
     for (std::size_t i = 0; i < components.size(); ++i) {
         const ComponentScore &component = components[i];
         const double rowTop = top + rowHeight * static_cast<double>(i);
         const double barHeight = rowHeight * 0.6;
         svg += "<text x=\"" + num(left - 10) + "\" y=\"" + num(rowTop + barHeight * 0.8) + "\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\">"
-               + text::escapeHtml(componentName(component.id)) + " (" + text::percent(component.weight) + ")</text>\n";
+               + label(report, componentName(component.id)) + " (" + lang.percent(component.weight) + ")</text>\n";
         svg += "<rect x=\"" + num(left) + "\" y=\"" + num(rowTop) + "\" width=\"" + num(barWidth) + "\" height=\"" + num(barHeight)
                + "\" fill=\"#eee\" stroke=\"#bbb\"/>\n";
         svg += "<rect x=\"" + num(left) + "\" y=\"" + num(rowTop) + "\" width=\"" + num(barWidth * component.score / 100.0)
                + "\" height=\"" + num(barHeight) + "\" fill=\"#3a7dbf\"/>\n";
         svg += "<text x=\"" + num(left + barWidth + 8) + "\" y=\"" + num(rowTop + barHeight * 0.8) + "\" font-size=\"12\" fill=\"#222\">"
-               + text::decimal(component.score, 1) + "</text>\n";
+               + lang.decimal(component.score, 1) + "</text>\n";
     }
     svg += "</svg>\n";
     return svg;

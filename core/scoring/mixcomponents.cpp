@@ -3,6 +3,7 @@
 #include "core/scoring/mixmath.h"
 #include "core/scoring/scoringcontext.h"
 #include "core/text/format.h"
+#include "core/text/message.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,21 +12,14 @@ namespace mixplanner::core::scoring {
 
 namespace {
 
-std::string phaseLabel(const Phase &phase)
-{
-    return text::quoted(phase.name) + " (weeks " + std::to_string(phase.startWeek) + "-"
-           + std::to_string(phase.endWeek()) + ")";
-}
+using text::Arg;
 
-std::string bandText(const PhaseMix &mix)
+// 'Launch' (weeks 1-8), as findings name a phase.
+Arg phaseLabel(const Phase &phase)
 {
-    return text::percent(mix.low) + "-" + text::percent(mix.high);
-}
-
-std::string points(double share)
-{
-    const long long rounded = std::llround(share * 100);
-    return (rounded > 0 ? "+" : "") + std::to_string(rounded) + " percentage points";
+    return Arg::nested(text::message(MP_TR("findings", "'%1' (weeks %2-%3)"),
+                                     {Arg::plain(phase.name), Arg::count(phase.startWeek),
+                                      Arg::count(phase.endWeek())}));
 }
 
 void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMix &mix,
@@ -33,56 +27,63 @@ void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMi
 {
     const auto &brand = context.parameters.brand;
     const double planned = *mix.planned;
-    const std::string power = text::decimal(mix.brandPower, 0);
-    const std::string target = "near " + text::percent(mix.recommended) + " (anything from "
-                               + bandText(mix) + " fits)";
+    const Arg power = Arg::decimal(mix.brandPower, 0);
     // The money that would have to switch from wholly account-driven to wholly
     // content-driven work (or back) to reach the recommendation.
-    const std::string amount = context.money(text::roughly(std::fabs(planned - mix.recommended) * mix.cost));
+    const Arg amount = context.money(text::roughly(std::fabs(planned - mix.recommended) * mix.cost));
+    const std::vector<Arg> moveArgs{amount, Arg::plain(phase.name), Arg::percent(mix.recommended),
+                                    Arg::percent(mix.low), Arg::percent(mix.high)};
+    const std::vector<Arg> bandArgs{phaseLabel(phase), Arg::percent(planned), power,
+                                    Arg::percent(mix.recommended), Arg::percent(mix.low),
+                                    Arg::percent(mix.high)};
     std::vector<FindingRef> refs{{"phase", phase.id}};
 
     if (planned > mix.high) {
-        const std::string move = "Move about " + amount + " of " + text::quoted(phase.name)
-                                 + " from account-driven to content-driven work (short videos, "
-                                   "hashtag campaigns, content series aimed at interest clusters), "
-                                   "or lower the account share of its activities, to bring it "
-                                 + target + ".";
+        const text::Message move = text::message(
+            MP_TR("findings", "Move about %1 of '%2' from account-driven to content-driven work (short "
+                              "videos, hashtag campaigns, content series aimed at interest clusters), or "
+                              "lower the account share of its activities, to bring it near %3 (anything "
+                              "from %4-%5 fits)."),
+            moveArgs);
         if (mix.brandPower < brand.weakBelow) {
             context.addFinding("WEAK_BRAND_ACCOUNT_HEAVY", Severity::Warning, "mixFit", lost,
-                               "In " + phaseLabel(phase) + " " + text::percent(planned)
-                                   + " of the cost goes to account-driven work, but the brand's power "
-                                     "there is only " + power + " of 100: few people know or follow "
-                                     "the account, so its posts reach little. Content that finds "
-                                     "interest clusters would reach further.",
+                               text::message(MP_TR("findings", "In %1 %2 of the cost goes to account-driven "
+                                                               "work, but the brand's power there is only %3 of "
+                                                               "100: few people know or follow the account, so "
+                                                               "its posts reach little. Content that finds "
+                                                               "interest clusters would reach further."),
+                                             {phaseLabel(phase), Arg::percent(planned), power}),
                                move, refs);
         } else {
             context.addFinding("MIX_OUTSIDE_BAND", Severity::Warning, "mixFit", lost,
-                               "In " + phaseLabel(phase) + " " + text::percent(planned)
-                                   + " of the cost is account-driven; for a brand with power "
-                                   + power + " and this purpose the model recommends "
-                                   + text::percent(mix.recommended) + " (" + bandText(mix) + ").",
+                               text::message(MP_TR("findings", "In %1 %2 of the cost is account-driven; for a "
+                                                               "brand with power %3 and this purpose the model "
+                                                               "recommends %4 (%5-%6)."),
+                                             bandArgs),
                                move, refs);
         }
         return;
     }
 
-    const std::string move = "Move about " + amount + " of " + text::quoted(phase.name)
-                             + " toward account-driven work (account posts, community care, "
-                               "follower campaigns, influencers), or raise the account share of "
-                               "its activities, to bring it " + target + ".";
+    const text::Message move = text::message(
+        MP_TR("findings", "Move about %1 of '%2' toward account-driven work (account posts, community "
+                          "care, follower campaigns, influencers), or raise the account share of its "
+                          "activities, to bring it near %3 (anything from %4-%5 fits)."),
+        moveArgs);
     if (mix.brandPower >= brand.strongFrom) {
         context.addFinding("STRONG_BRAND_UNDERUSED_ACCOUNT", Severity::Warning, "mixFit", lost,
-                           "In " + phaseLabel(phase) + " only " + text::percent(planned)
-                               + " of the cost is account-driven, though the brand's power there is "
-                               + power + " of 100: people already listen to its account, so even "
-                                         "ordinary posts from it would land.",
+                           text::message(MP_TR("findings", "In %1 only %2 of the cost is account-driven, "
+                                                           "though the brand's power there is %3 of 100: "
+                                                           "people already listen to its account, so even "
+                                                           "ordinary posts from it would land."),
+                                         {phaseLabel(phase), Arg::percent(planned), power}),
                            move, refs);
     } else {
         context.addFinding("MIX_OUTSIDE_BAND", Severity::Warning, "mixFit", lost,
-                           "In " + phaseLabel(phase) + " only " + text::percent(planned)
-                               + " of the cost is account-driven; for a brand with power " + power
-                               + " and this purpose the model recommends "
-                               + text::percent(mix.recommended) + " (" + bandText(mix) + ").",
+                           text::message(MP_TR("findings", "In %1 only %2 of the cost is account-driven; "
+                                                           "for a brand with power %3 and this purpose the "
+                                                           "model recommends %4 (%5-%6)."),
+                                         bandArgs),
                            move, refs);
     }
 }
@@ -110,10 +111,15 @@ double scoreMixFit(Context &context, double weight)
             const bool empty = context.costs.phaseSlices[i].empty();
             context.addFinding(
                 "PHASE_WITHOUT_ACTIVITIES", Severity::Warning, "mixFit", weight * phaseWeight * 100,
-                phaseLabel(phase) + (empty ? " has no activities" : " has activities but no budget or hours")
-                    + ", so it has no mix at all.",
-                empty ? "Add the work planned for these weeks, or remove the phase if the plan does not need it."
-                      : "Give its activities a budget or hours, so the plan says what these weeks cost.",
+                empty ? text::message(MP_TR("findings", "%1 has no activities, so it has no mix at all."),
+                                      {phaseLabel(phase)})
+                      : text::message(MP_TR("findings", "%1 has activities but no budget or hours, so it "
+                                                        "has no mix at all."),
+                                      {phaseLabel(phase)}),
+                empty ? text::message(MP_TR("findings", "Add the work planned for these weeks, or remove "
+                                                        "the phase if the plan does not need it."))
+                      : text::message(MP_TR("findings", "Give its activities a budget or hours, so the plan "
+                                                        "says what these weeks cost.")),
                 {{"phase", phase.id}});
             continue;
         }
@@ -149,32 +155,47 @@ double scoreTrajectory(Context &context, double weight)
             continue;
 
         const double lost = weight * (100.0 - pairScore) / pairs;
-        const std::string span = "From " + text::quoted(from.name) + " to " + text::quoted(to.name);
         const std::vector<FindingRef> refs{{"phase", from.id}, {"phase", to.id}};
         const bool reversed = plannedMove * recommendedMove < 0 && std::fabs(plannedMove) >= p.reversalMinMove;
-        const std::string aim = "aim for a change of about " + points(recommendedMove) + " instead of "
-                                + points(plannedMove) + ".";
+        const std::vector<Arg> aim{Arg::percentagePoints(recommendedMove), Arg::percentagePoints(plannedMove)};
         if (reversed) {
+            const std::vector<Arg> shares{Arg::plain(from.name), Arg::plain(to.name),
+                                          Arg::percent(*from.planned), Arg::percent(*to.planned),
+                                          Arg::percent(from.recommended), Arg::percent(to.recommended)};
             context.addFinding(
                 "MIX_TRAJECTORY_REVERSED", Severity::Warning, "trajectory", lost,
-                span + " the account share " + (plannedMove < 0 ? "falls" : "rises") + " from "
-                    + text::percent(*from.planned) + " to " + text::percent(*to.planned)
-                    + ", but the brand's power calls for it to "
-                    + (recommendedMove > 0 ? "rise" : "fall") + " (recommended "
-                    + text::percent(from.recommended) + " then " + text::percent(to.recommended)
-                    + ").",
+                plannedMove < 0
+                    ? text::message(MP_TR("findings", "From '%1' to '%2' the account share falls from %3 to "
+                                                      "%4, but the brand's power calls for it to rise "
+                                                      "(recommended %5 then %6)."),
+                                    shares)
+                    : text::message(MP_TR("findings", "From '%1' to '%2' the account share rises from %3 to "
+                                                      "%4, but the brand's power calls for it to fall "
+                                                      "(recommended %5 then %6)."),
+                                    shares),
                 recommendedMove > 0
-                    ? "Lead with content while the brand is little known and shift toward the account as followers grow: " + aim
-                    : "Shift back toward content as the account's pull weakens: " + aim,
+                    ? text::message(MP_TR("findings", "Lead with content while the brand is little known "
+                                                      "and shift toward the account as followers grow: aim "
+                                                      "for a change of about %1 instead of %2."),
+                                    aim)
+                    : text::message(MP_TR("findings", "Shift back toward content as the account's pull "
+                                                      "weakens: aim for a change of about %1 instead of %2."),
+                                    aim),
                 refs);
         } else {
             context.addFinding(
                 "MIX_SHIFT_MISMATCH", Severity::Info, "trajectory", lost,
-                span + " the account share changes by " + points(plannedMove)
-                    + "; the recommendation changes by " + points(recommendedMove) + ".",
-                std::string(std::fabs(plannedMove) > std::fabs(recommendedMove) ? "Make the shift gentler: "
-                                                                                  : "Make the shift steeper: ")
-                    + aim,
+                text::message(MP_TR("findings", "From '%1' to '%2' the account share changes by %3; the "
+                                                "recommendation changes by %4."),
+                              {Arg::plain(from.name), Arg::plain(to.name), Arg::percentagePoints(plannedMove),
+                               Arg::percentagePoints(recommendedMove)}),
+                std::fabs(plannedMove) > std::fabs(recommendedMove)
+                    ? text::message(MP_TR("findings", "Make the shift gentler: aim for a change of about %1 "
+                                                      "instead of %2."),
+                                    aim)
+                    : text::message(MP_TR("findings", "Make the shift steeper: aim for a change of about %1 "
+                                                      "instead of %2."),
+                                    aim),
                 refs);
         }
     }

@@ -2,12 +2,15 @@
 // up so that its approach can work where it runs?
 #include "core/scoring/scoringcontext.h"
 #include "core/text/format.h"
+#include "core/text/message.h"
 
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
 namespace mixplanner::core::scoring {
+
+using text::Arg;
 
 namespace {
 
@@ -19,17 +22,6 @@ const Channel *channelOf(const Context &context, const Activity &activity,
             cache.emplace(channel.id, &channel);
     const auto found = cache.find(activity.channel);
     return found == cache.end() ? nullptr : found->second;
-}
-
-std::string joinList(const std::vector<std::string> &items)
-{
-    std::string result;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0)
-            result += i + 1 == items.size() ? " and " : ", ";
-        result += items[i];
-    }
-    return result;
 }
 
 } // namespace
@@ -70,23 +62,34 @@ double scoreChannelFit(Context &context, double weight)
             continue;
         }
         const bool accountLeaning = share >= 0.5;
-        const std::string graph = std::string(socialGraphId(platform->graph));
-        const std::string where = platform->name + ", " + (graph == "interest" ? "an " : "a ") + graph + "-graph platform";
-        std::string message = text::quoted(activity.name) + " is " + text::percent(share)
-                              + " account-driven on " + where + ". ";
-        std::string suggestion;
+        const text::Message graph =
+            platform->graph == SocialGraph::Interest ? text::message(MP_TR("findings", "an interest-graph platform"))
+            : platform->graph == SocialGraph::Social ? text::message(MP_TR("findings", "a social-graph platform"))
+            : platform->graph == SocialGraph::Search ? text::message(MP_TR("findings", "a search-graph platform"))
+                                                     : text::message(MP_TR("findings", "a mixed-graph platform"));
+        const std::vector<Arg> args{Arg::plain(activity.name), Arg::percent(share),
+                                    Arg::term("catalogue", platform->name), Arg::nested(graph)};
+        text::Message message;
+        text::Message suggestion;
         if (accountLeaning) {
-            message += "There content travels by interest more than through followers, so "
-                       "account-driven work reaches fewer people than content would.";
-            suggestion = "Lower its account share and make the content stand on its own (tags, "
-                         "topics the cluster loves), or run it on a social-graph platform such as "
-                         "Facebook, LINE or LinkedIn.";
+            message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There content "
+                                                      "travels by interest more than through followers, so "
+                                                      "account-driven work reaches fewer people than content "
+                                                      "would."),
+                                    args);
+            suggestion = text::message(MP_TR("findings", "Lower its account share and make the content stand "
+                                                         "on its own (tags, topics the cluster loves), or run it "
+                                                         "on a social-graph platform such as Facebook, LINE or "
+                                                         "LinkedIn."));
         } else {
-            message += "There posts reach mostly people already connected to the account, so "
-                       "content-driven work finds few new people.";
-            suggestion = "Run this content on an interest-graph platform such as Instagram, TikTok, "
-                         "X or YouTube, or make it account-driven (a message or post for existing "
-                         "friends of the account).";
+            message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There posts "
+                                                      "reach mostly people already connected to the account, "
+                                                      "so content-driven work finds few new people."),
+                                    args);
+            suggestion = text::message(MP_TR("findings", "Run this content on an interest-graph platform such "
+                                                         "as Instagram, TikTok, X or YouTube, or make it "
+                                                         "account-driven (a message or post for existing friends "
+                                                         "of the account)."));
         }
         context.addFinding("CHANNEL_APPROACH_MISMATCH", Severity::Warning, "channelFit", lost,
                            message, suggestion,
@@ -94,11 +97,15 @@ double scoreChannelFit(Context &context, double weight)
     }
     if (minorPoints > 0) {
         context.addFinding("CHANNEL_FIT_PARTIAL", Severity::Info, "channelFit", minorPoints,
-                           std::to_string(minorRefs.size())
-                               + (minorRefs.size() == 1 ? " activity fits its platform" : " activities fit their platforms")
-                               + " somewhat less well than the other approach would.",
-                           "Nothing urgent: a little more content on interest-graph platforms, or "
-                           "more account work on social-graph ones, would recover these points.",
+                           minorRefs.size() == 1
+                               ? text::message(MP_TR("findings", "1 activity fits its platform somewhat less "
+                                                                 "well than the other approach would."))
+                               : text::message(MP_TR("findings", "%1 activities fit their platforms somewhat "
+                                                                 "less well than the other approach would."),
+                                               {Arg::count(static_cast<double>(minorRefs.size()))}),
+                           text::message(MP_TR("findings", "Nothing urgent: a little more content on "
+                                                           "interest-graph platforms, or more account work on "
+                                                           "social-graph ones, would recover these points.")),
                            minorRefs);
     }
     return score;
@@ -121,11 +128,11 @@ double scoreContentReadiness(Context &context, double weight)
         const double contentCost = costs[a] * (1 - activity.accountShare);
         if (contentCost <= 0)
             continue;
-        std::vector<std::string> missing;
+        std::vector<text::Source> missing;
         double readiness = 0;
-        if (!activity.clusters.empty()) readiness += p.clustersWeight; else missing.push_back("no interest cluster");
-        if (!activity.tags.empty()) readiness += p.tagsWeight; else missing.push_back("no tags or keywords");
-        if (!activity.formats.empty()) readiness += p.formatsWeight; else missing.push_back("no format");
+        if (!activity.clusters.empty()) readiness += p.clustersWeight; else missing.push_back(MP_TR("findings", "no interest cluster"));
+        if (!activity.tags.empty()) readiness += p.tagsWeight; else missing.push_back(MP_TR("findings", "no tags or keywords"));
+        if (!activity.formats.empty()) readiness += p.formatsWeight; else missing.push_back(MP_TR("findings", "no format"));
         const double activityScore = 100.0 * readiness;
         const double costWeight = contentCost / contentTotal;
         score += costWeight * activityScore;
@@ -133,11 +140,12 @@ double scoreContentReadiness(Context &context, double weight)
             continue;
         context.addFinding("CONTENT_NOT_TARGETED", Severity::Warning, "contentReadiness",
                            weight * costWeight * (100.0 - activityScore),
-                           text::quoted(activity.name) + " is " + text::percent(1 - activity.accountShare)
-                               + " content-driven but names " + joinList(missing)
-                               + ", so nothing steers its content to the people it is for.",
-                           "Link it to the clusters it is for, add the tags or keywords those people "
-                           "follow, and choose a format.",
+                           text::message(MP_TR("findings", "'%1' is %2 content-driven but names %3, so "
+                                                           "nothing steers its content to the people it is for."),
+                                         {Arg::plain(activity.name), Arg::percent(1 - activity.accountShare),
+                                          Arg::list(std::move(missing))}),
+                           text::message(MP_TR("findings", "Link it to the clusters it is for, add the tags or "
+                                                           "keywords those people follow, and choose a format.")),
                            {{"activity", activity.id}});
     }
     return score;
@@ -163,19 +171,20 @@ double scoreAccountReadiness(Context &context, double weight)
             continue;
         const Channel *channel = channelOf(context, activity, channels);
         double activityScore = 100.0;
-        std::string problem;
-        const std::string channelName = channel ? text::quoted(channel->name.empty() ? channel->id : channel->name)
-                                                : text::quoted(activity.channel);
+        text::Message problem;
+        const Arg channelName = Arg::plain(channel ? (channel->name.empty() ? channel->id : channel->name)
+                                                   : activity.channel);
         if (activity.influencer) {
             activityScore = p.influencerScore;
-            problem = "relies on influencers, whose audience is borrowed";
+            problem = text::message(MP_TR("findings", "relies on influencers, whose audience is borrowed"));
         } else if (!channel || !channel->hasAccount) {
             activityScore = 0;
-            problem = "runs on " + channelName + ", where the brand has no account";
+            problem = text::message(MP_TR("findings", "runs on '%1', where the brand has no account"),
+                                    {channelName});
         } else if (static_cast<double>(channel->followers) < p.minFollowers) {
             activityScore = p.fewFollowersScore;
-            problem = "runs on " + channelName + ", which has only "
-                      + text::wholeNumber(static_cast<double>(channel->followers)) + " followers";
+            problem = text::message(MP_TR("findings", "runs on '%1', which has only %2 followers"),
+                                    {channelName, Arg::count(static_cast<double>(channel->followers))});
         }
         const double costWeight = accountCost / accountTotal;
         score += costWeight * activityScore;
@@ -183,11 +192,13 @@ double scoreAccountReadiness(Context &context, double weight)
             continue;
         context.addFinding("ACCOUNT_WITHOUT_AUDIENCE", Severity::Warning, "accountReadiness",
                            weight * costWeight * (100.0 - activityScore),
-                           text::quoted(activity.name) + " is " + text::percent(activity.accountShare)
-                               + " account-driven but " + problem
-                               + ": account-driven work needs an audience to reach.",
-                           "Grow the account with content first and schedule this work for a later "
-                           "phase, or work with influencers who already have the audience.",
+                           text::message(MP_TR("findings", "'%1' is %2 account-driven but %3: account-driven "
+                                                           "work needs an audience to reach."),
+                                         {Arg::plain(activity.name), Arg::percent(activity.accountShare),
+                                          Arg::nested(std::move(problem))}),
+                           text::message(MP_TR("findings", "Grow the account with content first and schedule "
+                                                           "this work for a later phase, or work with influencers "
+                                                           "who already have the audience.")),
                            {{"activity", activity.id}, {"channel", activity.channel}});
     }
     return score;

@@ -1,5 +1,7 @@
 #include "core/scoring/scorejson.h"
 
+#include "core/text/language.h"
+
 #include <cmath>
 
 namespace mixplanner::core {
@@ -59,6 +61,8 @@ Json scoreReportToJson(const ScoreReport &report)
     root["overall"] = Json{{"cost", rounded(report.totalCost)},
                            {"planned", optionalRounded(report.overallPlanned)}};
 
+    // Machine-readable output stays English; the code names the finding.
+    const text::Language &english = text::Language::english();
     Json findings = Json::array();
     for (const Finding &finding : report.findings) {
         Json refs = Json::array();
@@ -66,7 +70,8 @@ Json scoreReportToJson(const ScoreReport &report)
             refs.push_back(Json{{"kind", ref.kind}, {"id", ref.id}});
         findings.push_back(Json{{"code", finding.code}, {"severity", severityId(finding.severity)},
                                 {"component", finding.component}, {"points", rounded(finding.points)},
-                                {"message", finding.message}, {"suggestion", finding.suggestion},
+                                {"message", english.render(finding.message)},
+                                {"suggestion", english.render(finding.suggestion)},
                                 {"refs", std::move(refs)}});
     }
     root["findings"] = std::move(findings);

@@ -5,11 +5,22 @@
 #include "core/scoring/recommendation.h"
 #include "core/scoring/scoringcontext.h"
 #include "core/text/format.h"
+#include "core/text/message.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace mixplanner::core {
+
+text::Source severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info: return MP_TR("findings", "info");
+    case Severity::Warning: return MP_TR("findings", "warning");
+    case Severity::Error: break;
+    }
+    return MP_TR("findings", "error");
+}
 
 std::string severityId(Severity severity)
 {
@@ -23,13 +34,13 @@ std::string severityId(Severity severity)
 
 namespace scoring {
 
-std::string Context::money(double amount) const
+text::Arg Context::money(double amount) const
 {
-    return text::money(amount, plan.currency);
+    return text::Arg::money(amount, plan.currency);
 }
 
 void Context::addFinding(const char *code, Severity severity, const char *component, double points,
-                         std::string message, std::string suggestion, std::vector<FindingRef> refs)
+                         text::Message message, text::Message suggestion, std::vector<FindingRef> refs)
 {
     report.findings.push_back(Finding{code, severity, component, points, std::move(message),
                                       std::move(suggestion), std::move(refs)});
@@ -41,28 +52,36 @@ namespace {
 
 void explainPurpose(scoring::Context &context, double capPoints)
 {
+    using text::Arg;
     const ScoreReport &report = context.report;
     const PurposeInfo *primary = context.catalogue.purpose(context.plan.purpose.primary);
-    const std::string name = primary ? text::quoted(primary->name) : std::string("this purpose");
-    const std::string suitability = text::percent(report.suitability);
-    const std::string cap = text::decimal(report.suitabilityCap, 0);
+    const Arg name = primary ? Arg::nested(text::message(MP_TR("findings", "'%1'"),
+                                                         {Arg::term("catalogue", primary->name)}))
+                             : Arg::nested(text::message(MP_TR("findings", "this purpose")));
+    const Arg suitability = Arg::percent(report.suitability);
+    const Arg cap = Arg::decimal(report.suitabilityCap, 0);
     const auto &p = context.parameters.suitability;
     if (report.suitability < p.notRecommendedBelow) {
         context.addFinding("SOCIAL_NOT_RECOMMENDED", Severity::Error, "", capPoints,
-                           "Social media serves " + name + " poorly (suitability " + suitability
-                               + "). " + (primary ? primary->reason + " " : std::string())
-                               + "MixPlanner does not recommend leading with social media here; "
-                                 "the score is capped at " + cap + ".",
-                           "Put the main effort into channels that serve this purpose better (search, "
-                           "events, sales, partners) and keep social media in a supporting role, or "
-                           "plan social media for a purpose it serves well, such as awareness or engagement.",
+                           text::message(MP_TR("findings", "Social media serves %1 poorly (suitability %2). %3 "
+                                                           "MixPlanner does not recommend leading with social "
+                                                           "media here; the score is capped at %4."),
+                                         {name, suitability,
+                                          primary ? Arg::term("catalogue", primary->reason) : Arg::plain(""),
+                                          cap}),
+                           text::message(MP_TR("findings", "Put the main effort into channels that serve this "
+                                                           "purpose better (search, events, sales, partners) and "
+                                                           "keep social media in a supporting role, or plan social "
+                                                           "media for a purpose it serves well, such as awareness "
+                                                           "or engagement.")),
                            {{"plan", ""}});
     } else if (capPoints > 0) {
         context.addFinding("PURPOSE_WEAKLY_SERVED", Severity::Info, "", capPoints,
-                           "Social media serves " + name + " only in part (suitability " + suitability
-                               + "), so even a well-balanced plan scores at most " + cap + ".",
-                           "Measure this plan on what social media does well for the purpose, and "
-                           "plan other channels alongside it.",
+                           text::message(MP_TR("findings", "Social media serves %1 only in part (suitability %2), "
+                                                           "so even a well-balanced plan scores at most %3."),
+                                         {name, suitability, cap}),
+                           text::message(MP_TR("findings", "Measure this plan on what social media does well for "
+                                                           "the purpose, and plan other channels alongside it.")),
                            {{"plan", ""}});
     }
 }
@@ -122,10 +141,11 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
             continue;
         const Activity &activity = plan.activities[a];
         context.addFinding("ACTIVITY_WITHOUT_PHASE", Severity::Warning, "", 0.0,
-                           text::quoted(activity.name) + " is in no phase, so its cost ("
-                               + context.money(costs.activityCost[a])
-                               + ") is left out of the mix and the score.",
-                           "Assign it to the phases it runs in.", {{"activity", activity.id}});
+                           text::message(MP_TR("findings", "'%1' is in no phase, so its cost (%2) is left "
+                                                           "out of the mix and the score."),
+                                         {text::Arg::plain(activity.name), context.money(costs.activityCost[a])}),
+                           text::message(MP_TR("findings", "Assign it to the phases it runs in.")),
+                           {{"activity", activity.id}});
     }
 
     const auto &w = parameters.weights;
@@ -137,9 +157,12 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
         // Nothing to judge: the whole score is lost for one reason.
         context.addFinding("EMPTY_PLAN", Severity::Error, "", 100.0,
                            plan.activities.empty()
-                               ? std::string("The plan has no activities yet, so there is no mix to judge.")
-                               : std::string("No activity in the plan's phases has a budget or hours, so there is no mix to judge."),
-                           "Add activities with a budget or hours and assign them to phases.",
+                               ? text::message(MP_TR("findings", "The plan has no activities yet, so there is no "
+                                                                 "mix to judge."))
+                               : text::message(MP_TR("findings", "No activity in the plan's phases has a budget or "
+                                                                 "hours, so there is no mix to judge.")),
+                           text::message(MP_TR("findings", "Add activities with a budget or hours and assign "
+                                                           "them to phases.")),
                            {{"plan", ""}});
         report.total = 0;
         report.rawTotal = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/text/message.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -50,8 +52,8 @@ struct Finding {
     Severity severity = Severity::Warning;
     std::string component;   // the component whose points it carries ("" for the cap)
     double points = 0;
-    std::string message;     // what is wrong, in plain words, naming the phase or activity
-    std::string suggestion;  // what to change, and by how much
+    text::Message message;     // what is wrong, in plain words, naming the phase or activity
+    text::Message suggestion;  // what to change, and by how much
     std::vector<FindingRef> refs;
 };
 
@@ -75,5 +77,7 @@ struct ScoreReport {
 };
 
 std::string severityId(Severity severity);
+// "info", "warning", "error" in words for people, translatable.
+text::Source severityName(Severity severity);
 
 } // namespace mixplanner::core

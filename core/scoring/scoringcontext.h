@@ -17,9 +17,9 @@ struct Context {
     const PlanCosts &costs;
     ScoreReport &report;
 
-    std::string money(double amount) const;
+    text::Arg money(double amount) const;
     void addFinding(const char *code, Severity severity, const char *component, double points,
-                    std::string message, std::string suggestion, std::vector<FindingRef> refs);
+                    text::Message message, text::Message suggestion, std::vector<FindingRef> refs);
 };
 
 // Each returns the component's score 0..100 and adds findings carrying

@@ -7,6 +7,7 @@
 #include "core/scoring/recommendation.h"
 #include "core/scoring/scorer.h"
 #include "core/text/format.h"
+#include "core/text/message.h"
 
 #include <algorithm>
 #include <cmath>
@@ -105,24 +106,43 @@ std::vector<double> optimise(const Objective &objective, std::vector<double> sha
     return shares;
 }
 
-std::string describeMove(const PhaseSuggestion &phase, double target, double recommended, double power,
-                         double weakBelow, double strongFrom)
+using text::Arg;
+
+text::Message describeMove(const PhaseSuggestion &phase, double target, double recommended, double power,
+                           double weakBelow, double strongFrom)
 {
-    const std::string from = text::percent(phase.planned);
-    const std::string to = text::percent(target);
+    const Arg name = Arg::plain(phase.name);
+    const Arg from = Arg::percent(phase.planned);
+    const Arg to = Arg::percent(target);
     if (std::fabs(target - phase.planned) < 0.005)
-        return text::quoted(phase.name) + ": keep it at " + from + ", which suits the brand's power there ("
-               + text::decimal(power, 0) + ").";
+        return text::message(MP_TR("suggestion", "'%1': keep it at %2, which suits the brand's power there (%3)."),
+                             {name, from, Arg::decimal(power, 0)});
     if (target < phase.planned) {
-        return text::quoted(phase.name) + ": from " + from + " down to " + to + " account-driven. "
-               + (power < weakBelow ? "Few people follow or know the brand yet, so content aimed at interest "
-                                      "clusters reaches more of them and brings the followers later phases need."
-                                    : "Content reaches more new people here than the account can for the same money.");
+        return power < weakBelow
+                   ? text::message(MP_TR("suggestion", "'%1': from %2 down to %3 account-driven. Few people follow "
+                                                       "or know the brand yet, so content aimed at interest clusters "
+                                                       "reaches more of them and brings the followers later phases "
+                                                       "need."),
+                                   {name, from, to})
+                   : text::message(MP_TR("suggestion", "'%1': from %2 down to %3 account-driven. Content reaches "
+                                                       "more new people here than the account can for the same "
+                                                       "money."),
+                                   {name, from, to});
     }
-    return text::quoted(phase.name) + ": from " + from + " up to " + to + " account-driven. "
-           + (power >= strongFrom ? "People already listen to the brand, so its account carries ordinary posts far."
-                                  : "The following grown so far makes the account worth more here (recommended "
-                                        + text::percent(recommended) + ").");
+    return power >= strongFrom
+               ? text::message(MP_TR("suggestion", "'%1': from %2 up to %3 account-driven. People already listen "
+                                                   "to the brand, so its account carries ordinary posts far."),
+                               {name, from, to})
+               : text::message(MP_TR("suggestion", "'%1': from %2 up to %3 account-driven. The following grown "
+                                                   "so far makes the account worth more here (recommended %4)."),
+                               {name, from, to, Arg::percent(recommended)});
+}
+
+// +20.8%, as the suggestion states a change of projected value.
+Arg gain(double ratio)
+{
+    return Arg::nested(ratio >= 0 ? text::message(MP_TR("units", "+%1%"), {Arg::decimal(ratio * 100, 1)})
+                                  : text::message(MP_TR("units", "%1%"), {Arg::decimal(ratio * 100, 1)}));
 }
 
 } // namespace
@@ -260,30 +280,33 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
             phase.achieved = achieved.plannedShare(p);
             phase.applicable = std::fabs(phase.achieved - bounded[p]) < 0.02;
             if (!phase.applicable)
-                phase.reason += " Apply reaches only " + text::percent(phase.achieved)
-                                + " here: it moves budget only between activities that run in this phase alone, "
-                                  "and there is too little on one side; change budgets or account shares by hand.";
+                phase.applyNote = text::message(
+                    MP_TR("suggestion", "Apply reaches only %1 here: it moves budget only between activities "
+                                        "that run in this phase alone, and there is too little on one side; "
+                                        "change budgets or account shares by hand."),
+                    {Arg::percent(phase.achieved)});
             if (std::fabs(bounded[p] - planned[p]) >= biggestMove) {
                 biggestMove = std::fabs(bounded[p] - planned[p]);
                 biggest = p;
             }
         } else {
-            phase.reason = text::quoted(phase.name) + " has no costed work, so there is nothing to shift.";
+            phase.reason = text::message(MP_TR("suggestion", "'%1' has no costed work, so there is nothing to shift."),
+                                         {Arg::plain(phase.name)});
         }
         suggestion.phases.push_back(std::move(phase));
     }
-    const auto gain = [](double g) { return (g >= 0 ? "+" : "") + text::decimal(g * 100, 1) + "%"; };
     if (biggest == count) {
-        suggestion.summary = "The plan's mix is already the best MixPlanner finds within "
-                             + text::decimal(parameters.suggestion.boundPoints * 100, 0)
-                             + " points of it; the unbounded optimum changes the projected value by "
-                             + gain(suggestion.unboundedGain()) + ".";
+        suggestion.summary = text::message(
+            MP_TR("suggestion", "The plan's mix is already the best MixPlanner finds within %1 points of it; the "
+                                "unbounded optimum changes the projected value by %2."),
+            {Arg::decimal(parameters.suggestion.boundPoints * 100, 0), gain(suggestion.unboundedGain())});
     } else {
-        suggestion.summary = "The largest move: " + suggestion.phases[biggest].reason + " Projected value "
-                             + gain(suggestion.boundedGain()) + " at the same cost; without limits "
-                             + gain(suggestion.unboundedGain()) + ". After Apply the score is "
-                             + text::decimal(suggestion.appliedBoundedScore, 1) + " (now "
-                             + text::decimal(suggestion.planScore, 1) + ").";
+        suggestion.summary = text::message(
+            MP_TR("suggestion", "The largest move: %1 Projected value %2 at the same cost; without limits %3. "
+                                "After Apply the score is %4 (now %5)."),
+            {Arg::nested(suggestion.phases[biggest].reason), gain(suggestion.boundedGain()),
+             gain(suggestion.unboundedGain()), Arg::decimal(suggestion.appliedBoundedScore, 1),
+             Arg::decimal(suggestion.planScore, 1)});
     }
     return suggestion;
 }

@@ -3,6 +3,7 @@
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
 #include "core/scoring/modelparameters.h"
+#include "core/text/message.h"
 
 #include <optional>
 #include <string>
@@ -20,7 +21,8 @@ struct PhaseSuggestion {
     double achieved = 0;     // what Apply reaches for the bounded target (only budgets of
                              // activities in this phase alone move)
     bool applicable = true;  // Apply reaches the bounded target within 2 points
-    std::string reason;      // why this phase moves, in a sentence
+    text::Message reason;    // why this phase moves, in a sentence
+    text::Message applyNote; // when Apply cannot reach the target: why, and what to do
 };
 
 // Three columns per phase (plan, bounded suggestion, unbounded optimum) with
@@ -41,7 +43,7 @@ struct MixSuggestion {
     double appliedBoundedValue = 0;
     double appliedUnboundedScore = 0;
     double appliedUnboundedValue = 0;
-    std::string summary;            // the largest move and the gain, in words
+    text::Message summary;          // the largest move and the gain, in words
 
     double boundedGain() const { return planValue > 0 ? boundedValue / planValue - 1 : 0; }
     double unboundedGain() const { return planValue > 0 ? unboundedValue / planValue - 1 : 0; }

@@ -25,8 +25,11 @@ TEST_CASE("findings' points add up to 100 - total on generated plans", "[scoring
         for (const core::Finding &finding : report.findings) {
             CHECK(std::isfinite(finding.points));
             CHECK(finding.points >= 0);
-            CHECK_FALSE(finding.message.empty());
-            CHECK_FALSE(finding.suggestion.empty());
+            CHECK_FALSE(test::english(finding.message).empty());
+            CHECK_FALSE(test::english(finding.suggestion).empty());
+            // Every placeholder of the pattern got its value.
+            CHECK(test::english(finding.message).find("%1") == std::string::npos);
+            CHECK(test::english(finding.suggestion).find("%1") == std::string::npos);
             points += finding.points;
         }
         CHECK(points == Approx(100.0 - report.total).margin(0.01));

@@ -2,6 +2,7 @@
 
 #include "core/io/diagnostic.h"
 #include "core/model/plan.h"
+#include "core/text/language.h"
 
 #include <filesystem>
 #include <string>
@@ -18,6 +19,12 @@ std::string minimalPlanText();
 
 // The bundled sample plan, read through the loader.
 core::Plan samplePlan();
+
+// A core message in English, as the CLI and the default exports write it.
+inline std::string english(const core::text::Message &message)
+{
+    return core::text::Language::english().render(message);
+}
 
 bool hasDiagnostic(const core::Diagnostics &diagnostics, const std::string &pointer,
                    const std::string &fragment);

@@ -1,5 +1,6 @@
 #include "ui/dialogs/comparedialog.h"
 
+#include "ui/text/uilanguage.h"
 #include "core/report/comparisonwriters.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
@@ -21,7 +22,7 @@ CompareDialog::CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidg
     , m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Compare plans"));
-    m_comparison = core::comparisonTable(plans);
+    m_comparison = core::comparisonTable(plans, uiLanguage());
     const core::ComparisonTable &table = m_comparison;
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setColumnCount(static_cast<int>(table.columns.size()));
@@ -59,9 +60,9 @@ bool CompareDialog::exportTo(const QString &fileName, QString *error) const
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     std::string text;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        text = core::writeComparisonHtml(m_comparison);
+        text = core::writeComparisonHtml(m_comparison, uiLanguage());
     else if (suffix == QLatin1String("md"))
-        text = core::writeComparisonMarkdown(m_comparison);
+        text = core::writeComparisonMarkdown(m_comparison, uiLanguage());
     else {
         *error = tr("Choose a file ending in .html or .md.");
         return false;

@@ -1,5 +1,6 @@
 #include "ui/export/reportexporter.h"
 
+#include "ui/text/uilanguage.h"
 #include "ui/export/reportprinter.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ QString exportFileFilters()
 bool exportReport(const core::Plan &plan, const core::ScoreReport &score, core::ReportFormat format,
                   const QString &fileName, QString *error)
 {
-    const core::PlanReport report = core::buildPlanReport(plan, score);
+    const core::PlanReport report = core::buildPlanReport(plan, score, core::Catalogue::builtin(),
+                                                          core::ModelParameters::builtin(), uiLanguage());
     if (format == core::ReportFormat::Pdf)
         return exportPdf(report, fileName, error);
     const std::string text = core::writeReport(report, format);

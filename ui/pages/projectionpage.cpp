@@ -1,5 +1,6 @@
 #include "ui/pages/projectionpage.h"
 
+#include "ui/text/uilanguage.h"
 #include "core/projection/projection.h"
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
@@ -199,7 +200,7 @@ void ProjectionPage::refresh()
         cell(row, 1, phase.costed ? formatShare(phase.planned) : QStringLiteral("-"), true);
         cell(row, 2, phase.costed ? formatShare(phase.bounded) : QStringLiteral("-"), true);
         cell(row, 3, phase.costed ? formatShare(phase.unbounded) : QStringLiteral("-"), true);
-        cell(row, 4, QString::fromStdString(phase.reason), false);
+        cell(row, 4, QString::fromStdString(uiLanguage().sentences({phase.reason, phase.applyNote})), false);
     }
     const int last = static_cast<int>(m_suggestion.phases.size());
     // Returns QString explicitly: with QStringBuilder an "auto" lambda would return
@@ -216,7 +217,7 @@ void ProjectionPage::refresh()
                            formatScore(m_suggestion.planScore)),
          false);
     m_table->resizeRowsToContents();
-    m_summary->setText(QString::fromStdString(m_suggestion.summary));
+    m_summary->setText(QString::fromStdString(uiLanguage().render(m_suggestion.summary)));
 }
 
 void ProjectionPage::apply(bool unbounded)

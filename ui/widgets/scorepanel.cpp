@@ -1,5 +1,6 @@
 #include "ui/widgets/scorepanel.h"
 
+#include "ui/text/uilanguage.h"
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
 #include "ui/widgets/mixchart.h"
@@ -138,9 +139,9 @@ void ScorePanel::refresh()
                                                                                : tr("Note");
         auto *item = new QListWidgetItem(tr("\u2212%1 points \u2014 %2: %3")
                                              .arg(QLocale().toString(finding.points, 'f', 1), severity,
-                                                  QString::fromStdString(finding.message)),
+                                                  QString::fromStdString(uiLanguage().render(finding.message))),
                                          m_findings);
-        item->setToolTip(QString::fromStdString(finding.suggestion));
+        item->setToolTip(QString::fromStdString(uiLanguage().render(finding.suggestion)));
         item->setData(Qt::AccessibleDescriptionRole, QString::fromStdString(finding.code));
         QVariantList refs;
         for (const core::FindingRef &ref : finding.refs)
