@@ -1,13 +1,14 @@
 #include "ui/mainwindow.h"
 
-#include "ui/text/uilanguage.h"
 #include "core/io/planfile.h"
 #include "core/io/planjson.h"
 #include "core/report/planreport.h"
 #include "core/resources/embeddedresource.h"
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/filedialog.h"
+#include "ui/dialogs/guidedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/recoverystore.h"
 #include "ui/export/reportexporter.h"
@@ -21,6 +22,7 @@
 #include "ui/pages/projectionpage.h"
 #include "ui/pages/tablepage.h"
 #include "ui/text/displayformat.h"
+#include "ui/text/uilanguage.h"
 #include "ui/widgets/scorepanel.h"
 
 #include <QAction>
@@ -60,10 +62,10 @@ QString planFilter()
     return MainWindow::tr("MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)");
 }
 
-core::Plan blankPlan()
+core::Plan blankPlan(const QString &title)
 {
     core::Plan plan;
-    plan.title = MainWindow::tr("Untitled plan").toStdString();
+    plan.title = title.toStdString();
     plan.purpose.primary = "awareness";
     plan.hourlyRate = 5000;
     return plan;
@@ -118,17 +120,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_scoreLabel);
 
     createActions();
-    setDocument(std::make_unique<PlanDocument>(blankPlan()));
+    setDocument(std::make_unique<PlanDocument>(blankPlan(tr("Untitled plan"))));
 
     // Autosave: a recovery copy while there are unsaved changes. The interval
     // is a preference (seconds, 0 turns it off).
     m_autosave = new QTimer(this);
-    const int seconds = QSettings().value(QStringLiteral("autosave/intervalSeconds"), 60).toInt();
-    if (seconds > 0) {
-        m_autosave->setInterval(seconds * 1000);
-        connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
-        m_autosave->start();
-    }
+    connect(m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    applyAutosaveInterval();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
@@ -193,6 +191,12 @@ void MainWindow::createActions()
     quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_preferencesAction = new QAction(tr("&Preferences..."), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList pages = {tr("&Overview"), tr("&Brand && purpose"), tr("&Channels"), tr("C&lusters"),
@@ -203,13 +207,50 @@ void MainWindow::createActions()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About MixPlanner"), this, [this] {
-        MessageBox::information(this, tr("About MixPlanner"),
-                                tr("<b>MixPlanner %1</b><p>Plans the balance of account-driven and content-driven "
-                                   "social media work for a brand and purpose, explains every point of its score "
-                                   "and suggests what to change.</p><p>GPL-3.0-or-later.</p>")
-                                    .arg(QApplication::applicationVersion()));
-    });
+    QAction *guideAction = helpMenu->addAction(tr("MixPlanner &Guide"), this, &MainWindow::showGuide);
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
+    QAction *aboutAction = helpMenu->addAction(tr("&About MixPlanner"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (m_dialogHook)
+        m_dialogHook(&dialog);
+    else
+        dialog.exec();
+    applyAutosaveInterval();
+}
+
+void MainWindow::applyAutosaveInterval()
+{
+    const int seconds = autosaveInterval();
+    if (seconds > 0)
+        m_autosave->start(seconds * 1000);
+    else
+        m_autosave->stop();
+}
+
+void MainWindow::showGuide()
+{
+    auto *guide = new GuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_dialogHook)
+        m_dialogHook(guide);
+    else
+        guide->show();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About MixPlanner"),
+        tr("<b>MixPlanner %1</b><p>Plans the balance of account-driven and content-driven social media work "
+           "for a brand and purpose, explains every point of its score and suggests what to change.</p>"
+           "<p>Built with Qt %2. Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
@@ -263,8 +304,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = doc->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    // Undo and Redo come first, above the separator and Preferences.
+    m_editMenu->insertActions(m_editMenu->actions().value(0), {m_undoAction, m_redoAction});
 
     connect(doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(doc, &PlanDocument::modifiedChanged, this, [this](bool modified) {
@@ -358,12 +399,12 @@ bool MainWindow::openFile(const QString &fileName)
 void MainWindow::openSample()
 {
     const auto read = core::readPlan(*core::embeddedResource("samples/spring-launch.mixplan"));
-    setDocument(std::make_unique<PlanDocument>(read.plan.value_or(blankPlan())));
+    setDocument(std::make_unique<PlanDocument>(read.plan.value_or(blankPlan(tr("Untitled plan")))));
 }
 
 void MainWindow::newFromTemplate(const QString &resourceName)
 {
-    core::Plan plan = blankPlan();
+    core::Plan plan = blankPlan(tr("Untitled plan"));
     if (!resourceName.isEmpty()) {
         if (const auto text = core::embeddedResource(resourceName.toStdString())) {
             if (auto read = core::readPlan(*text); read.plan)

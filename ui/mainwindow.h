@@ -66,6 +66,11 @@ public:
 
     // Tests: called with the comparison dialog instead of showing it.
     void setCompareHook(std::function<void(QDialog *)> hook) { m_compareHook = std::move(hook); }
+    // Tests: Preferences and the Guide are handed to this instead of shown.
+    void setDialogHook(std::function<void(QDialog *)> hook) { m_dialogHook = std::move(hook); }
+    void showPreferences();
+    void showGuide();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +87,7 @@ private:
     void updateRecentMenu();
     void open();
     void closePlan();
+    void applyAutosaveInterval();
 
     std::unique_ptr<PlanDocument> m_document;
     QSplitter *m_splitter = nullptr;
@@ -97,6 +103,8 @@ private:
     QLabel *m_shareLabel = nullptr;
     QLabel *m_scoreLabel = nullptr;
     std::function<void(QDialog *)> m_compareHook;
+    std::function<void(QDialog *)> m_dialogHook;
+    QAction *m_preferencesAction = nullptr;
     QTimer *m_autosave = nullptr;
     QString m_recoveryKey;   // the key the last recovery copy was written under
     QDateTime m_diskChangeNoticed;   // the outside change already told about

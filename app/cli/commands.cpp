@@ -1,8 +1,8 @@
 #include "app/cli/commands.h"
 
-#include "core/text/language.h"
 #include "app/cli/projectiontext.h"
 #include "app/cli/scoretext.h"
+#include "core/text/language.h"
 
 #include "core/io/filesystem.h"
 #include "core/projection/projectionoutput.h"

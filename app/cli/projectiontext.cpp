@@ -1,7 +1,7 @@
 #include "app/cli/projectiontext.h"
 
-#include "core/text/language.h"
 #include "core/text/format.h"
+#include "core/text/language.h"
 
 #include <algorithm>
 #include <sstream>

@@ -1,8 +1,8 @@
 #include "app/cli/scoretext.h"
 
-#include "core/text/language.h"
 #include "core/report/planreport.h"
 #include "core/text/format.h"
+#include "core/text/language.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -89,14 +89,14 @@ std::string renderScoreText(const Plan &plan, const ScoreReport &report, const C
     for (const BrandStrengthPart &part : brand.parts) {
         const std::string input = part.id == "followerReach" ? text::wholeNumber(part.input) + " followers"
                                                               : text::decimal(part.input, 1) + "%";
-        out << "  " << pad(text::Language::english().tr(brandPartName(part.id)), 16) << padLeft(input, 18) << "  score "
+        out << "  " << pad(text::Language::english().words(brandPartName(part.id)), 16) << padLeft(input, 18) << "  score "
             << padLeft(text::decimal(part.score, 1), 5) << " x " << text::decimal(part.weight, 2)
             << " = " << text::decimal(part.contribution, 1) << "\n";
     }
 
     out << "\nComponents\n";
     for (const ComponentScore &component : report.components)
-        out << "  " << pad(text::Language::english().tr(componentName(component.id)), 20) << padLeft(text::decimal(component.score, 1), 6)
+        out << "  " << pad(text::Language::english().words(componentName(component.id)), 20) << padLeft(text::decimal(component.score, 1), 6)
             << "   weight " << text::percent(component.weight) << "\n";
     out << "  " << pad("Suitability cap", 20) << padLeft(text::decimal(report.suitabilityCap, 1), 6) << "\n";
 

@@ -1,6 +1,7 @@
 // mixplanner: the desktop application. Opens the file given on the command
 // line, or the bundled sample plan when there is none.
 #include "ui/mainwindow.h"
+#include "ui/text/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MixPlanner"));
     QApplication::setOrganizationName(QStringLiteral("MixPlanner"));
     QApplication::setApplicationVersion(QStringLiteral(MIXPLANNER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mixplanner.MixPlanner"));
+    mixplanner::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -28,20 +28,20 @@ ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans, const te
             r.cells.push_back(cell(plan));
         table.rows.push_back(std::move(r));
     };
-    const auto tr = [&](text::Source source) { return lang.tr(source); };
-    row(tr(MP_TR("compare", "Plan")), false, [](const ComparedPlan &p) { return p.plan.title; });
-    row(tr(MP_TR("compare", "Total")), true, [&](const ComparedPlan &p) { return lang.decimal(p.score.total, 1); });
-    row(tr(MP_TR("compare", "Brand strength")), true,
+    const auto words = [&](text::Source source) { return lang.words(source); };
+    row(words(MP_TR("compare", "Plan")), false, [](const ComparedPlan &p) { return p.plan.title; });
+    row(words(MP_TR("compare", "Total")), true, [&](const ComparedPlan &p) { return lang.decimal(p.score.total, 1); });
+    row(words(MP_TR("compare", "Brand strength")), true,
         [&](const ComparedPlan &p) { return lang.decimal(p.score.brandStrength.value, 1); });
-    row(tr(MP_TR("compare", "Suitability")), true, [&](const ComparedPlan &p) { return lang.percent(p.score.suitability); });
+    row(words(MP_TR("compare", "Suitability")), true, [&](const ComparedPlan &p) { return lang.percent(p.score.suitability); });
     if (!plans.empty()) {
         for (std::size_t c = 0; c < plans.front().score.components.size(); ++c)
-            row(tr(componentName(plans.front().score.components[c].id)), true,
+            row(words(componentName(plans.front().score.components[c].id)), true,
                 [&, c](const ComparedPlan &p) { return lang.decimal(p.score.components[c].score, 1); });
     }
-    row(tr(MP_TR("compare", "Cost")), true,
+    row(words(MP_TR("compare", "Cost")), true,
         [&](const ComparedPlan &p) { return lang.money(p.score.totalCost, p.plan.currency); });
-    row(tr(MP_TR("compare", "Account share")), true, [&](const ComparedPlan &p) {
+    row(words(MP_TR("compare", "Account share")), true, [&](const ComparedPlan &p) {
         return p.score.overallPlanned ? lang.percent(*p.score.overallPlanned) : std::string("-");
     });
     std::size_t maxPhases = 0;
@@ -57,15 +57,15 @@ ComparisonTable comparisonTable(const std::vector<ComparedPlan> &plans, const te
                        + lang.percent(phase.recommended);
             });
     }
-    row(tr(MP_TR("compare", "Findings")), true,
+    row(words(MP_TR("compare", "Findings")), true,
         [&](const ComparedPlan &p) { return lang.count(static_cast<double>(p.score.findings.size())); });
-    row(tr(MP_TR("compare", "Followers start -> end")), true, [&](const ComparedPlan &p) {
+    row(words(MP_TR("compare", "Followers start -> end")), true, [&](const ComparedPlan &p) {
         return lang.count(p.projection.startFollowers) + " -> " + lang.count(p.projection.endFollowers);
     });
-    row(tr(MP_TR("compare", "Projected reach")), true, [&](const ComparedPlan &p) {
+    row(words(MP_TR("compare", "Projected reach")), true, [&](const ComparedPlan &p) {
         return lang.count(p.projection.contentReach + p.projection.accountReach);
     });
-    row(tr(MP_TR("compare", "Projected engagements")), true,
+    row(words(MP_TR("compare", "Projected engagements")), true,
         [&](const ComparedPlan &p) { return lang.count(p.projection.engagements); });
     return table;
 }

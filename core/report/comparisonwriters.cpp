@@ -10,7 +10,7 @@ namespace mixplanner::core {
 std::string writeComparisonMarkdown(const ComparisonTable &table, const text::Language &lang)
 {
     std::ostringstream out;
-    out << "# " << lang.tr(MP_TR("compare", "Plans compared")) << "\n\n| |";
+    out << "# " << lang.words(MP_TR("compare", "Plans compared")) << "\n\n| |";
     for (const std::string &column : table.columns)
         out << " " << text::escapeMarkdown(column) << " |";
     out << "\n|---|";
@@ -28,9 +28,9 @@ std::string writeComparisonMarkdown(const ComparisonTable &table, const text::La
 
 std::string writeComparisonHtml(const ComparisonTable &table, const text::Language &lang)
 {
-    const std::string title = text::escapeHtml(lang.tr(MP_TR("compare", "Plans compared")));
+    const std::string title = text::escapeHtml(lang.words(MP_TR("compare", "Plans compared")));
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"" << text::escapeHtml(lang.tr(MP_TR("report", "en")))
+    out << "<!DOCTYPE html>\n<html lang=\"" << text::escapeHtml(lang.words(MP_TR("report", "en")))
         << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << title << "</title>\n"
            "<style>body { font-family: \"Noto Sans\", Arial, sans-serif; margin: 2em; color: #222; }"
            "table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.3em 0.6em; }"

@@ -74,8 +74,8 @@ std::string writeCsvReport(const PlanReport &report)
             csvNumber(row.cost, decimals), csvNumber(row.cost * row.accountShare, decimals),
             csvNumber(row.cost * (1 - row.accountShare), decimals), csvField(join(row.phases)),
             csvField(join(row.clusters)), csvField(join(row.tags)), csvField(join(row.formats)),
-            csvField(lang.tr(row.influencer ? csvYes() : csvNo())),
-            csvField(lang.tr(row.paidSupport ? csvYes() : csvNo())), csvField(row.notes)};
+            csvField(lang.words(row.influencer ? csvYes() : csvNo())),
+            csvField(lang.words(row.paidSupport ? csvYes() : csvNo())), csvField(row.notes)};
         for (std::size_t i = 0; i < cells.size(); ++i)
             out += (i ? "," : "") + cells[i];
         out += "\r\n";

@@ -70,7 +70,7 @@ public:
         if (m_print) {
             out << "<html><head><meta charset=\"utf-8\"><title>" << escapeHtml(m_report.title) << "</title></head><body>\n";
         } else {
-            out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(tr(MP_TR("report", "en"))) << "\">\n<head>\n"
+            out << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(words(MP_TR("report", "en"))) << "\">\n<head>\n"
                    "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 << "<meta name=\"generator\" content=\"" << escapeHtml(m_report.generator) << "\">\n"
                 << "<title>" << render(MP_TR("report", "%1 - plan summary"), {Arg::plain(m_report.title)})
@@ -94,7 +94,7 @@ public:
         if (m_print)
             out << "<h2>" << render(MP_TR("report", "Score: %1 / 100"), {Arg::decimal(score.total, 1)}) << "</h2>\n";
         else
-            out << "<h2>" << tr(MP_TR("report", "Score")) << "</h2>\n<p class=\"score\">"
+            out << "<h2>" << words(MP_TR("report", "Score")) << "</h2>\n<p class=\"score\">"
                 << m_lang.decimal(score.total, 1) << " <small>" << html(MP_TR("report", "of 100"))
                 << "</small></p>\n";
         if (score.total < score.rawTotal)
@@ -127,8 +127,8 @@ public:
     }
 
 private:
-    std::string tr(text::Source source) const { return m_lang.tr(source); }
-    std::string html(text::Source source) const { return escapeHtml(m_lang.tr(source)); }
+    std::string words(text::Source source) const { return m_lang.words(source); }
+    std::string html(text::Source source) const { return escapeHtml(m_lang.words(source)); }
     // The translated pattern filled in, all escaped (plan text and the
     // translation alike).
     std::string render(text::Source source, std::vector<Arg> args) const

@@ -27,7 +27,7 @@ public:
     std::string write();
 
 private:
-    std::string tr(text::Source source) const { return m_lang.tr(source); }
+    std::string words(text::Source source) const { return m_lang.words(source); }
     std::string render(text::Source source, std::vector<Arg> args) const
     {
         return m_lang.render(text::message(source, std::move(args)));
@@ -62,9 +62,9 @@ std::string MarkdownReport::purposeLine() const
 
 void MarkdownReport::activityTable(const std::vector<PlanReport::ActivityRow> &rows, bool phaseCost)
 {
-    m_out << "| " << tr(MP_TR("report", "Activity")) << " | " << tr(MP_TR("report", "Channel")) << " | "
-          << tr(MP_TR("report", "Type")) << " | " << tr(MP_TR("report", "Account share")) << " | "
-          << (phaseCost ? tr(MP_TR("report", "Cost in phase")) : tr(MP_TR("report", "Cost"))) << " |\n";
+    m_out << "| " << words(MP_TR("report", "Activity")) << " | " << words(MP_TR("report", "Channel")) << " | "
+          << words(MP_TR("report", "Type")) << " | " << words(MP_TR("report", "Account share")) << " | "
+          << (phaseCost ? words(MP_TR("report", "Cost in phase")) : words(MP_TR("report", "Cost"))) << " |\n";
     m_out << "|---|---|---|--:|--:|\n";
     for (const auto &row : rows)
         m_out << "| " << escapeMarkdown(row.name) << " | " << escapeMarkdown(row.channel) << " | "
@@ -95,10 +95,10 @@ void MarkdownReport::score()
                                         "in part."),
                         {Arg::decimal(score.suitabilityCap, 1), Arg::decimal(score.rawTotal, 1)})
               << "\n\n";
-    m_out << "| " << tr(MP_TR("report", "Component")) << " | " << tr(MP_TR("report", "Weight")) << " | "
-          << tr(MP_TR("report", "Score")) << " |\n|---|--:|--:|\n";
+    m_out << "| " << words(MP_TR("report", "Component")) << " | " << words(MP_TR("report", "Weight")) << " | "
+          << words(MP_TR("report", "Score")) << " |\n|---|--:|--:|\n";
     for (const ComponentScore &component : score.components)
-        m_out << "| " << tr(componentName(component.id)) << " | " << m_lang.percent(component.weight) << " | "
+        m_out << "| " << words(componentName(component.id)) << " | " << m_lang.percent(component.weight) << " | "
               << m_lang.decimal(component.score, 1) << " |\n";
 }
 
@@ -108,15 +108,15 @@ void MarkdownReport::brand()
     m_out << "\n## " << render(MP_TR("report", "Brand strength: %1 / 100"), {Arg::decimal(strength.value, 1)})
           << "\n\n";
     if (strength.override)
-        m_out << tr(MP_TR("report", "Set directly in the plan. The brand's figures would give:")) << "\n\n";
-    m_out << "| " << tr(MP_TR("report", "Input")) << " | " << tr(MP_TR("report", "Value")) << " | "
-          << tr(MP_TR("report", "Score")) << " | " << tr(MP_TR("report", "Weight")) << " | "
-          << tr(MP_TR("report", "Points")) << " |\n|---|--:|--:|--:|--:|\n";
+        m_out << words(MP_TR("report", "Set directly in the plan. The brand's figures would give:")) << "\n\n";
+    m_out << "| " << words(MP_TR("report", "Input")) << " | " << words(MP_TR("report", "Value")) << " | "
+          << words(MP_TR("report", "Score")) << " | " << words(MP_TR("report", "Weight")) << " | "
+          << words(MP_TR("report", "Points")) << " |\n|---|--:|--:|--:|--:|\n";
     for (const BrandStrengthPart &part : strength.parts) {
         const std::string value = part.id == "followerReach"
                                       ? render(MP_TR("report", "%1 followers"), {Arg::count(part.input)})
                                       : render(MP_TR("units", "%1%"), {Arg::decimal(part.input, 1)});
-        m_out << "| " << tr(brandPartName(part.id)) << " | " << value << " | " << m_lang.decimal(part.score, 1)
+        m_out << "| " << words(brandPartName(part.id)) << " | " << value << " | " << m_lang.decimal(part.score, 1)
               << " | " << m_lang.decimal(part.weight, 2) << " | " << m_lang.decimal(part.contribution, 1) << " |\n";
     }
 }
@@ -124,14 +124,14 @@ void MarkdownReport::brand()
 void MarkdownReport::phases()
 {
     const ScoreReport &score = m_report.score;
-    m_out << "\n## " << tr(MP_TR("report", "Mix per phase")) << "\n\n"
-          << tr(MP_TR("report", "Account-driven share of each phase's cost, against the share recommended for "
+    m_out << "\n## " << words(MP_TR("report", "Mix per phase")) << "\n\n"
+          << words(MP_TR("report", "Account-driven share of each phase's cost, against the share recommended for "
                                 "the brand's power in that phase."))
           << "\n\n";
-    m_out << "| " << tr(MP_TR("report", "Phase")) << " | " << tr(MP_TR("report", "Weeks")) << " | "
-          << tr(MP_TR("report", "Cost")) << " | " << tr(MP_TR("report", "Brand power")) << " | "
-          << tr(MP_TR("report", "Planned")) << " | " << tr(MP_TR("report", "Recommended")) << " | "
-          << tr(MP_TR("report", "Band")) << " | " << tr(MP_TR("report", "Fit")) << " |\n";
+    m_out << "| " << words(MP_TR("report", "Phase")) << " | " << words(MP_TR("report", "Weeks")) << " | "
+          << words(MP_TR("report", "Cost")) << " | " << words(MP_TR("report", "Brand power")) << " | "
+          << words(MP_TR("report", "Planned")) << " | " << words(MP_TR("report", "Recommended")) << " | "
+          << words(MP_TR("report", "Band")) << " | " << words(MP_TR("report", "Fit")) << " |\n";
     m_out << "|---|---|--:|--:|--:|--:|---|--:|\n";
     for (const auto &phase : m_report.phases) {
         const PhaseMix &mix = phase.mix;
@@ -141,24 +141,24 @@ void MarkdownReport::phases()
               << m_lang.percent(mix.recommended) << " | " << m_lang.percent(mix.low) << "-"
               << m_lang.percent(mix.high) << " | " << m_lang.decimal(mix.fit, 0) << " |\n";
     }
-    m_out << "| " << tr(MP_TR("report", "Whole plan")) << " | | " << money(score.totalCost) << " | | "
+    m_out << "| " << words(MP_TR("report", "Whole plan")) << " | | " << money(score.totalCost) << " | | "
           << (score.overallPlanned ? m_lang.percent(*score.overallPlanned) : std::string("-")) << " | | | |\n";
 }
 
 void MarkdownReport::findings()
 {
     const ScoreReport &score = m_report.score;
-    m_out << "\n## " << tr(MP_TR("report", "Findings")) << "\n\n";
+    m_out << "\n## " << words(MP_TR("report", "Findings")) << "\n\n";
     if (score.findings.empty())
-        m_out << tr(MP_TR("report", "None: the plan balances its approaches well for this brand and purpose."))
+        m_out << words(MP_TR("report", "None: the plan balances its approaches well for this brand and purpose."))
               << "\n";
     for (std::size_t i = 0; i < score.findings.size(); ++i) {
         const Finding &finding = score.findings[i];
         m_out << i + 1 << ". **"
               << render(MP_TR("report", "-%1 points"), {Arg::plain(text::fixed(finding.points, 1))}) << "** `"
-              << finding.code << "` (" << tr(severityName(finding.severity))
+              << finding.code << "` (" << words(severityName(finding.severity))
               << "): " << escapeMarkdown(m_lang.render(finding.message)) << "  \n"
-              << "   *" << tr(MP_TR("report", "What to do:")) << "* "
+              << "   *" << words(MP_TR("report", "What to do:")) << "* "
               << escapeMarkdown(m_lang.render(finding.suggestion)) << "\n";
     }
 }
@@ -166,17 +166,17 @@ void MarkdownReport::findings()
 void MarkdownReport::projection()
 {
     const Projection &projection = m_report.projection;
-    m_out << "\n## " << tr(MP_TR("report", "Projection")) << "\n\n"
+    m_out << "\n## " << words(MP_TR("report", "Projection")) << "\n\n"
           << render(MP_TR("report", "What the plan might do week by week (docs/projection-model.md): followers "
                                     "%1 -> %2, people reached %3 (content %4, account %5), engagements %6."),
                     {Arg::count(projection.startFollowers), Arg::count(projection.endFollowers),
                      Arg::count(projection.contentReach + projection.accountReach), Arg::count(projection.contentReach),
                      Arg::count(projection.accountReach), Arg::count(projection.engagements)})
           << "\n\n";
-    m_out << "| " << tr(MP_TR("report", "Week")) << " | " << tr(MP_TR("report", "Phase")) << " | "
-          << tr(MP_TR("report", "Content reach")) << " | " << tr(MP_TR("report", "Account reach")) << " | "
-          << tr(MP_TR("report", "Engagements")) << " | " << tr(MP_TR("report", "New followers")) << " | "
-          << tr(MP_TR("report", "Followers")) << " |\n|--:|---|--:|--:|--:|--:|--:|\n";
+    m_out << "| " << words(MP_TR("report", "Week")) << " | " << words(MP_TR("report", "Phase")) << " | "
+          << words(MP_TR("report", "Content reach")) << " | " << words(MP_TR("report", "Account reach")) << " | "
+          << words(MP_TR("report", "Engagements")) << " | " << words(MP_TR("report", "New followers")) << " | "
+          << words(MP_TR("report", "Followers")) << " |\n|--:|---|--:|--:|--:|--:|--:|\n";
     for (const ProjectedWeek &week : projection.weeks)
         m_out << "| " << week.week << " | "
               << (week.phase >= 0 ? escapeMarkdown(m_report.phases[static_cast<std::size_t>(week.phase)].mix.name)
@@ -188,7 +188,7 @@ void MarkdownReport::projection()
 
 void MarkdownReport::activities()
 {
-    m_out << "\n## " << tr(MP_TR("report", "Activities by phase")) << "\n";
+    m_out << "\n## " << words(MP_TR("report", "Activities by phase")) << "\n";
     for (const auto &phase : m_report.phases) {
         m_out << "\n### "
               << render(MP_TR("report", "%1 (weeks %2-%3)"),
@@ -196,31 +196,31 @@ void MarkdownReport::activities()
                          Arg::count(phase.endWeek)})
               << "\n\n";
         if (phase.activities.empty())
-            m_out << tr(MP_TR("report", "No activities.")) << "\n";
+            m_out << words(MP_TR("report", "No activities.")) << "\n";
         else
             activityTable(phase.activities, true);
     }
     if (!m_report.unscheduled.empty()) {
-        m_out << "\n### " << tr(MP_TR("report", "Not in any phase")) << "\n\n";
+        m_out << "\n### " << words(MP_TR("report", "Not in any phase")) << "\n\n";
         activityTable(m_report.unscheduled, false);
     }
 }
 
 void MarkdownReport::channelsAndClusters()
 {
-    m_out << "\n## " << tr(MP_TR("report", "Channels")) << "\n\n| " << tr(MP_TR("report", "Channel")) << " | "
-          << tr(MP_TR("report", "Platform")) << " | " << tr(MP_TR("report", "Graph")) << " | "
-          << tr(MP_TR("report", "Account")) << " | " << tr(MP_TR("report", "Followers")) << " | "
-          << tr(MP_TR("report", "Activities")) << " |\n|---|---|---|---|--:|--:|\n";
+    m_out << "\n## " << words(MP_TR("report", "Channels")) << "\n\n| " << words(MP_TR("report", "Channel")) << " | "
+          << words(MP_TR("report", "Platform")) << " | " << words(MP_TR("report", "Graph")) << " | "
+          << words(MP_TR("report", "Account")) << " | " << words(MP_TR("report", "Followers")) << " | "
+          << words(MP_TR("report", "Activities")) << " |\n|---|---|---|---|--:|--:|\n";
     for (const auto &channel : m_report.channels)
         m_out << "| " << escapeMarkdown(channel.name) << " | " << escapeMarkdown(channel.platform) << " | "
               << channel.graph << " | "
-              << (channel.hasAccount ? tr(MP_TR("report", "yes")) : tr(MP_TR("report", "no"))) << " | "
+              << (channel.hasAccount ? words(MP_TR("report", "yes")) : words(MP_TR("report", "no"))) << " | "
               << count(static_cast<double>(channel.followers)) << " | " << channel.activities << " |\n";
 
-    m_out << "\n## " << tr(MP_TR("report", "Interest clusters")) << "\n\n| " << tr(MP_TR("report", "Cluster"))
-          << " | " << tr(MP_TR("report", "People")) << " | " << tr(MP_TR("report", "Keywords and tags")) << " | "
-          << tr(MP_TR("report", "Activities")) << " |\n|---|--:|---|--:|\n";
+    m_out << "\n## " << words(MP_TR("report", "Interest clusters")) << "\n\n| " << words(MP_TR("report", "Cluster"))
+          << " | " << words(MP_TR("report", "People")) << " | " << words(MP_TR("report", "Keywords and tags")) << " | "
+          << words(MP_TR("report", "Activities")) << " |\n|---|--:|---|--:|\n";
     for (const auto &cluster : m_report.clusters)
         m_out << "| " << escapeMarkdown(cluster.name) << " | " << count(static_cast<double>(cluster.size)) << " | "
               << escapeMarkdown(join(cluster.keywords)) << " | " << cluster.activities << " |\n";
@@ -228,10 +228,10 @@ void MarkdownReport::channelsAndClusters()
 
 void MarkdownReport::parameters()
 {
-    m_out << "\n## " << tr(MP_TR("report", "Model parameters")) << "\n\n"
-          << tr(MP_TR("report", "The numbers the score was computed with (resources/model-parameters.json)."))
-          << "\n\n| " << tr(MP_TR("report", "Parameter")) << " | " << tr(MP_TR("report", "Value")) << " | "
-          << tr(MP_TR("report", "Why")) << " |\n|---|--:|---|\n";
+    m_out << "\n## " << words(MP_TR("report", "Model parameters")) << "\n\n"
+          << words(MP_TR("report", "The numbers the score was computed with (resources/model-parameters.json)."))
+          << "\n\n| " << words(MP_TR("report", "Parameter")) << " | " << words(MP_TR("report", "Value")) << " | "
+          << words(MP_TR("report", "Why")) << " |\n|---|--:|---|\n";
     for (const ParameterEntry &entry : m_report.parameters)
         m_out << "| `" << entry.path << "` | " << m_lang.decimal(entry.value, 4) << " | "
               << escapeMarkdown(entry.reason) << " |\n";

@@ -47,7 +47,7 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
     PlanReport report;
     report.language = &language;
     const auto translated = [&](const std::string &english) { return language.term("catalogue", english); };
-    report.title = plan.title.empty() ? language.tr(MP_TR("report", "Untitled plan")) : plan.title;
+    report.title = plan.title.empty() ? language.words(MP_TR("report", "Untitled plan")) : plan.title;
     report.owner = plan.owner;
     report.notes = plan.notes;
     report.currency = plan.currency;
@@ -136,7 +136,7 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
         row.name = channel.name.empty() ? channel.id : channel.name;
         if (const PlatformInfo *platform = catalogue.platform(channel.platform)) {
             row.platform = translated(platform->name);
-            row.graph = language.tr(socialGraphName(platform->graph));
+            row.graph = language.words(socialGraphName(platform->graph));
         }
         row.hasAccount = channel.hasAccount;
         row.followers = channel.followers;

@@ -31,7 +31,7 @@ std::string shorten(const std::string &text, std::size_t maxCodePoints)
 // A translated label, escaped for SVG text.
 std::string label(const PlanReport &report, text::Source source)
 {
-    return text::escapeHtml(report.language->tr(source));
+    return text::escapeHtml(report.language->words(source));
 }
 
 } // namespace

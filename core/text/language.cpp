@@ -107,8 +107,8 @@ std::string Language::money(double amount, const std::string &currency) const
 
 std::string Language::list(const std::vector<std::string> &items) const
 {
-    const std::string comma = tr(MP_TR("list", ", "));
-    const std::string lastJoin = tr(MP_TR("list", " and "));
+    const std::string comma = words(MP_TR("list", ", "));
+    const std::string lastJoin = words(MP_TR("list", " and "));
     std::string result;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0)
@@ -134,7 +134,7 @@ std::string Language::format(const Arg &arg) const
     case Arg::Kind::PercentagePoints: {
         const double points = std::isfinite(arg.number) ? std::round(arg.number * 100) : 0.0;
         const std::string number = (points > 0 ? "+" : "") + decimal(points == 0 ? 0.0 : points, 0);
-        return substitute(tr(MP_TR("units", "%1 percentage points")), {number});
+        return substitute(words(MP_TR("units", "%1 percentage points")), {number});
     }
     case Arg::Kind::Money:
         return money(arg.number, arg.text);
@@ -142,7 +142,7 @@ std::string Language::format(const Arg &arg) const
         std::vector<std::string> items;
         items.reserve(arg.terms.size());
         for (const Source &term : arg.terms)
-            items.push_back(tr(term));
+            items.push_back(words(term));
         return list(items);
     }
     case Arg::Kind::Phrase:
@@ -159,7 +159,7 @@ std::string Language::render(const Message &message) const
     values.reserve(message.args.size());
     for (const Arg &arg : message.args)
         values.push_back(format(arg));
-    return substitute(tr(message.source), values);
+    return substitute(words(message.source), values);
 }
 
 std::string Language::sentences(const std::vector<Message> &messages) const

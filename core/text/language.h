@@ -25,7 +25,7 @@ public:
     // "a, b and c"
     virtual std::string list(const std::vector<std::string> &items) const;
 
-    std::string tr(Source source) const { return translate(source.context, source.text); }
+    std::string words(Source source) const { return translate(source.context, source.text); }
     std::string term(const char *context, const std::string &english) const
     {
         return translate(context, english.c_str());

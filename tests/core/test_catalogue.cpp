@@ -1,9 +1,12 @@
 #include "testsupport.h"
 
 #include "core/catalogue/catalogue.h"
+#include "core/catalogue/cataloguetexts.h"
 #include "core/resources/embeddedresource.h"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace mixplanner;
 
@@ -63,4 +66,32 @@ TEST_CASE("a misspelt catalogue field is an error, not ignored", "[catalogue]")
                                             text("catalogue/purposes.json"));
     CHECK_FALSE(result.catalogue);
     CHECK(test::hasDiagnostic(result.errors, "/platforms/0/acountFit", "spelling"));
+}
+
+// The app translates catalogue words by their English text; lupdate can only
+// find them in catalogueTexts(), so a word added to the JSON must be added there.
+TEST_CASE("every catalogue name and reason is listed for translation", "[catalogue][translation]")
+{
+    std::set<std::string> listed;
+    for (const core::text::Source &source : core::catalogueTexts()) {
+        CHECK(std::string(source.context) == "catalogue");
+        listed.insert(source.text);
+    }
+    const core::Catalogue &catalogue = core::Catalogue::builtin();
+    const auto check = [&](const std::string &text) {
+        INFO(text);
+        CHECK(listed.count(text) == 1);
+    };
+    for (const auto &platform : catalogue.platforms) {
+        check(platform.name);
+        check(platform.reason);
+    }
+    for (const auto &type : catalogue.activityTypes) {
+        check(type.name);
+        check(type.reason);
+    }
+    for (const auto &purpose : catalogue.purposes) {
+        check(purpose.name);
+        check(purpose.reason);
+    }
 }

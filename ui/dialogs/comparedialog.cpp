@@ -1,9 +1,9 @@
 #include "ui/dialogs/comparedialog.h"
 
-#include "ui/text/uilanguage.h"
 #include "core/report/comparisonwriters.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/text/uilanguage.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

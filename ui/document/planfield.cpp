@@ -16,10 +16,12 @@ namespace mixplanner::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The field names and input errors are filed under "PlanField" for
+// translators (free functions have no class of their own to name them).
+class PlanFieldText
 {
-    return QCoreApplication::translate("PlanField", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanField)
+};
 
 template<typename Item>
 Item &itemAt(std::vector<Item> &items, int row)
@@ -35,7 +37,7 @@ const Item &itemAt(const std::vector<Item> &items, int row)
 
 QString rangeError(double min, double max, const QString &what)
 {
-    return tr("%1 must be between %2 and %3.").arg(what, QLocale().toString(min, 'f', 0),
+    return PlanFieldText::tr("%1 must be between %2 and %3.").arg(what, QLocale().toString(min, 'f', 0),
                                                   QLocale().toString(max, 'f', 0));
 }
 
@@ -44,11 +46,11 @@ QString checkNumber(const QVariant &value, double min, double max, const QString
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return tr("%1 must be a number.").arg(what);
+        return PlanFieldText::tr("%1 must be a number.").arg(what);
     if (number < min || number > max)
         return rangeError(min, max, what);
     if (whole && std::floor(number) != number)
-        return tr("%1 must be a whole number.").arg(what);
+        return PlanFieldText::tr("%1 must be a whole number.").arg(what);
     return {};
 }
 
@@ -56,18 +58,18 @@ QString checkPhaseWeeks(const core::Plan &plan, int row, int startWeek, int week
 {
     const int end = startWeek + weeks - 1;
     if (end > core::limits::kMaxWeek)
-        return tr("A plan can span at most %1 weeks.").arg(core::limits::kMaxWeek);
+        return PlanFieldText::tr("A plan can span at most %1 weeks.").arg(core::limits::kMaxWeek);
     if (row > 0) {
         const core::Phase &previous = itemAt(plan.phases, row - 1);
         if (startWeek <= previous.endWeek())
-            return tr("This phase would start before '%1' ends (week %2). Phases run one after another.")
+            return PlanFieldText::tr("This phase would start before '%1' ends (week %2). Phases run one after another.")
                 .arg(toQString(previous.name))
                 .arg(previous.endWeek());
     }
     if (row + 1 < static_cast<int>(plan.phases.size())) {
         const core::Phase &next = itemAt(plan.phases, row + 1);
         if (end >= next.startWeek)
-            return tr("This phase would run into '%1', which starts in week %2. Move or shorten '%1' first.")
+            return PlanFieldText::tr("This phase would run into '%1', which starts in week %2. Move or shorten '%1' first.")
                 .arg(toQString(next.name))
                 .arg(next.startWeek);
     }
@@ -79,9 +81,9 @@ QString checkReferences(const QStringList &ids, const std::function<bool(const s
 {
     for (const QString &id : ids)
         if (!exists(toStdString(id)))
-            return tr("There is no %1 '%2' in this plan.").arg(what, id);
+            return PlanFieldText::tr("There is no %1 '%2' in this plan.").arg(what, id);
     if (QSet<QString>(ids.begin(), ids.end()).size() != ids.size())
-        return tr("Each %1 can be listed only once.").arg(what);
+        return PlanFieldText::tr("Each %1 can be listed only once.").arg(what);
     return {};
 }
 
@@ -235,52 +237,52 @@ QString validateField(const core::Plan &plan, PlanField field, int row, const QV
         const bool ok = code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) {
                             return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
                         });
-        return ok ? QString() : tr("The currency must be a three-letter code such as JPY or USD.");
+        return ok ? QString() : PlanFieldText::tr("The currency must be a three-letter code such as JPY or USD.");
     }
-    case PlanField::HourlyRate: return checkNumber(value, 0, kMaxMoney, tr("The hourly rate"), false);
+    case PlanField::HourlyRate: return checkNumber(value, 0, kMaxMoney, PlanFieldText::tr("The hourly rate"), false);
     case PlanField::BrandStrengthOverride:
-        return value.isValid() ? checkNumber(value, 0, 100, tr("Brand strength"), false) : QString();
-    case PlanField::BrandAwareness: return checkNumber(value, 0, 100, tr("Awareness"), false);
-    case PlanField::BrandFavorability: return checkNumber(value, 0, 100, tr("Favourability"), false);
-    case PlanField::BrandEngagementRate: return checkNumber(value, 0, 100, tr("The engagement rate"), false);
-    case PlanField::BrandFollowers: return checkNumber(value, 0, people, tr("Followers"), true);
-    case PlanField::BrandAudienceSize: return checkNumber(value, 0, people, tr("The audience size"), true);
+        return value.isValid() ? checkNumber(value, 0, 100, PlanFieldText::tr("Brand strength"), false) : QString();
+    case PlanField::BrandAwareness: return checkNumber(value, 0, 100, PlanFieldText::tr("Awareness"), false);
+    case PlanField::BrandFavorability: return checkNumber(value, 0, 100, PlanFieldText::tr("Favourability"), false);
+    case PlanField::BrandEngagementRate: return checkNumber(value, 0, 100, PlanFieldText::tr("The engagement rate"), false);
+    case PlanField::BrandFollowers: return checkNumber(value, 0, people, PlanFieldText::tr("Followers"), true);
+    case PlanField::BrandAudienceSize: return checkNumber(value, 0, people, PlanFieldText::tr("The audience size"), true);
     case PlanField::PurposePrimary:
-        return catalogue.purpose(toStdString(value.toString())) ? QString() : tr("Choose a purpose from the list.");
+        return catalogue.purpose(toStdString(value.toString())) ? QString() : PlanFieldText::tr("Choose a purpose from the list.");
     case PlanField::PurposeSecondary:
         return value.toString().isEmpty() || catalogue.purpose(toStdString(value.toString()))
-                   ? QString() : tr("Choose a purpose from the list, or none.");
-    case PlanField::PurposeSecondaryWeight: return checkNumber(value, 0, 1, tr("The weight"), false);
+                   ? QString() : PlanFieldText::tr("Choose a purpose from the list, or none.");
+    case PlanField::PurposeSecondaryWeight: return checkNumber(value, 0, 1, PlanFieldText::tr("The weight"), false);
     case PlanField::ChannelPlatform:
-        return catalogue.platform(toStdString(value.toString())) ? QString() : tr("Choose a platform from the list.");
-    case PlanField::ChannelFollowers: return checkNumber(value, 0, people, tr("Followers"), true);
-    case PlanField::ClusterSize: return checkNumber(value, 0, people, tr("The cluster size"), true);
+        return catalogue.platform(toStdString(value.toString())) ? QString() : PlanFieldText::tr("Choose a platform from the list.");
+    case PlanField::ChannelFollowers: return checkNumber(value, 0, people, PlanFieldText::tr("Followers"), true);
+    case PlanField::ClusterSize: return checkNumber(value, 0, people, PlanFieldText::tr("The cluster size"), true);
     case PlanField::ClusterName: case PlanField::PhaseName: case PlanField::ActivityName:
-        return value.toString().trimmed().isEmpty() ? tr("The name cannot be empty.") : QString();
+        return value.toString().trimmed().isEmpty() ? PlanFieldText::tr("The name cannot be empty.") : QString();
     case PlanField::PhaseStartWeek: {
-        if (const QString error = checkNumber(value, 1, kMaxWeek, tr("The start week"), true); !error.isEmpty())
+        if (const QString error = checkNumber(value, 1, kMaxWeek, PlanFieldText::tr("The start week"), true); !error.isEmpty())
             return error;
         return checkPhaseWeeks(plan, row, value.toInt(), itemAt(plan.phases, row).weeks);
     }
     case PlanField::PhaseWeeks: {
-        if (const QString error = checkNumber(value, 1, kMaxWeek, tr("The number of weeks"), true); !error.isEmpty())
+        if (const QString error = checkNumber(value, 1, kMaxWeek, PlanFieldText::tr("The number of weeks"), true); !error.isEmpty())
             return error;
         return checkPhaseWeeks(plan, row, itemAt(plan.phases, row).startWeek, value.toInt());
     }
-    case PlanField::PhaseFollowerMilestone: return checkNumber(value, 0, people, tr("The follower milestone"), true);
+    case PlanField::PhaseFollowerMilestone: return checkNumber(value, 0, people, PlanFieldText::tr("The follower milestone"), true);
     case PlanField::ActivityChannel:
-        return plan.findChannel(toStdString(value.toString())) ? QString() : tr("Choose one of the plan's channels.");
+        return plan.findChannel(toStdString(value.toString())) ? QString() : PlanFieldText::tr("Choose one of the plan's channels.");
     case PlanField::ActivityType:
-        return catalogue.activityType(toStdString(value.toString())) ? QString() : tr("Choose an activity type from the list.");
-    case PlanField::ActivityAccountShare: return checkNumber(value, 0, 1, tr("The account share"), false);
-    case PlanField::ActivityBudget: return checkNumber(value, 0, kMaxMoney, tr("The budget"), false);
-    case PlanField::ActivityHours: return checkNumber(value, 0, kMaxHours, tr("Hours"), false);
+        return catalogue.activityType(toStdString(value.toString())) ? QString() : PlanFieldText::tr("Choose an activity type from the list.");
+    case PlanField::ActivityAccountShare: return checkNumber(value, 0, 1, PlanFieldText::tr("The account share"), false);
+    case PlanField::ActivityBudget: return checkNumber(value, 0, kMaxMoney, PlanFieldText::tr("The budget"), false);
+    case PlanField::ActivityHours: return checkNumber(value, 0, kMaxHours, PlanFieldText::tr("Hours"), false);
     case PlanField::ActivityPhases:
         return checkReferences(value.toStringList(),
-                               [&plan](const std::string &id) { return plan.findPhase(id) != nullptr; }, tr("phase"));
+                               [&plan](const std::string &id) { return plan.findPhase(id) != nullptr; }, PlanFieldText::tr("phase"));
     case PlanField::ActivityClusters:
         return checkReferences(value.toStringList(),
-                               [&plan](const std::string &id) { return plan.findCluster(id) != nullptr; }, tr("cluster"));
+                               [&plan](const std::string &id) { return plan.findCluster(id) != nullptr; }, PlanFieldText::tr("cluster"));
     default:
         return {};
     }
@@ -289,42 +291,42 @@ QString validateField(const core::Plan &plan, PlanField field, int row, const QV
 QString fieldLabel(PlanField field)
 {
     switch (field) {
-    case PlanField::Title: return tr("title");
-    case PlanField::Owner: return tr("owner");
-    case PlanField::Currency: return tr("currency");
-    case PlanField::HourlyRate: return tr("hourly rate");
-    case PlanField::Notes: return tr("notes");
-    case PlanField::BrandStrengthOverride: return tr("brand strength");
-    case PlanField::BrandAwareness: return tr("awareness");
-    case PlanField::BrandFavorability: return tr("favourability");
-    case PlanField::BrandFollowers: return tr("followers");
-    case PlanField::BrandAudienceSize: return tr("audience size");
-    case PlanField::BrandEngagementRate: return tr("engagement rate");
-    case PlanField::PurposePrimary: return tr("purpose");
-    case PlanField::PurposeSecondary: return tr("secondary purpose");
-    case PlanField::PurposeSecondaryWeight: return tr("secondary purpose weight");
-    case PlanField::ChannelPlatform: return tr("platform");
+    case PlanField::Title: return PlanFieldText::tr("title");
+    case PlanField::Owner: return PlanFieldText::tr("owner");
+    case PlanField::Currency: return PlanFieldText::tr("currency");
+    case PlanField::HourlyRate: return PlanFieldText::tr("hourly rate");
+    case PlanField::Notes: return PlanFieldText::tr("notes");
+    case PlanField::BrandStrengthOverride: return PlanFieldText::tr("brand strength");
+    case PlanField::BrandAwareness: return PlanFieldText::tr("awareness");
+    case PlanField::BrandFavorability: return PlanFieldText::tr("favourability");
+    case PlanField::BrandFollowers: return PlanFieldText::tr("followers");
+    case PlanField::BrandAudienceSize: return PlanFieldText::tr("audience size");
+    case PlanField::BrandEngagementRate: return PlanFieldText::tr("engagement rate");
+    case PlanField::PurposePrimary: return PlanFieldText::tr("purpose");
+    case PlanField::PurposeSecondary: return PlanFieldText::tr("secondary purpose");
+    case PlanField::PurposeSecondaryWeight: return PlanFieldText::tr("secondary purpose weight");
+    case PlanField::ChannelPlatform: return PlanFieldText::tr("platform");
     case PlanField::ChannelName: case PlanField::ClusterName: case PlanField::PhaseName:
-    case PlanField::ActivityName: return tr("name");
-    case PlanField::ChannelHasAccount: return tr("account");
-    case PlanField::ChannelFollowers: return tr("followers");
-    case PlanField::ClusterSize: return tr("size");
-    case PlanField::ClusterKeywords: return tr("keywords");
-    case PlanField::PhaseStartWeek: return tr("start week");
-    case PlanField::PhaseWeeks: return tr("weeks");
-    case PlanField::PhaseFollowerMilestone: return tr("follower milestone");
-    case PlanField::ActivityChannel: return tr("channel");
-    case PlanField::ActivityType: return tr("type");
-    case PlanField::ActivityAccountShare: return tr("account share");
-    case PlanField::ActivityBudget: return tr("budget");
-    case PlanField::ActivityHours: return tr("hours");
-    case PlanField::ActivityPhases: return tr("phases");
-    case PlanField::ActivityClusters: return tr("clusters");
-    case PlanField::ActivityTags: return tr("tags");
-    case PlanField::ActivityFormats: return tr("formats");
-    case PlanField::ActivityInfluencer: return tr("influencer");
-    case PlanField::ActivityPaidSupport: return tr("paid support");
-    case PlanField::ActivityNotes: return tr("notes");
+    case PlanField::ActivityName: return PlanFieldText::tr("name");
+    case PlanField::ChannelHasAccount: return PlanFieldText::tr("account");
+    case PlanField::ChannelFollowers: return PlanFieldText::tr("followers");
+    case PlanField::ClusterSize: return PlanFieldText::tr("size");
+    case PlanField::ClusterKeywords: return PlanFieldText::tr("keywords");
+    case PlanField::PhaseStartWeek: return PlanFieldText::tr("start week");
+    case PlanField::PhaseWeeks: return PlanFieldText::tr("weeks");
+    case PlanField::PhaseFollowerMilestone: return PlanFieldText::tr("follower milestone");
+    case PlanField::ActivityChannel: return PlanFieldText::tr("channel");
+    case PlanField::ActivityType: return PlanFieldText::tr("type");
+    case PlanField::ActivityAccountShare: return PlanFieldText::tr("account share");
+    case PlanField::ActivityBudget: return PlanFieldText::tr("budget");
+    case PlanField::ActivityHours: return PlanFieldText::tr("hours");
+    case PlanField::ActivityPhases: return PlanFieldText::tr("phases");
+    case PlanField::ActivityClusters: return PlanFieldText::tr("clusters");
+    case PlanField::ActivityTags: return PlanFieldText::tr("tags");
+    case PlanField::ActivityFormats: return PlanFieldText::tr("formats");
+    case PlanField::ActivityInfluencer: return PlanFieldText::tr("influencer");
+    case PlanField::ActivityPaidSupport: return PlanFieldText::tr("paid support");
+    case PlanField::ActivityNotes: return PlanFieldText::tr("notes");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #include "ui/export/reportexporter.h"
 
-#include "ui/text/uilanguage.h"
 #include "ui/export/reportprinter.h"
+#include "ui/text/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

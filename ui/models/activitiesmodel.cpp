@@ -1,6 +1,7 @@
 #include "ui/models/activitiesmodel.h"
 
 #include "core/catalogue/catalogue.h"
+#include "ui/text/uilanguage.h"
 
 namespace mixplanner::ui {
 
@@ -48,13 +49,13 @@ QPair<QStringList, QStringList> ActivitiesModel::options(const Column &column) c
             ids << QString::fromStdString(channel.id);
             const auto *platform = core::Catalogue::builtin().platform(channel.platform);
             const QString name = QString::fromStdString(channel.name.empty() ? channel.id : channel.name);
-            names << (platform ? tr("%1 (%2)").arg(name, QString::fromStdString(platform->name)) : name);
+            names << (platform ? tr("%1 (%2)").arg(name, catalogueText(platform->name)) : name);
         }
         break;
     case PlanField::ActivityType:
         for (const auto &type : core::Catalogue::builtin().activityTypes) {
             ids << QString::fromStdString(type.id);
-            names << QString::fromStdString(type.name);
+            names << catalogueText(type.name);
         }
         break;
     case PlanField::ActivityPhases:

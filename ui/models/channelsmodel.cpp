@@ -1,6 +1,7 @@
 #include "ui/models/channelsmodel.h"
 
 #include "core/catalogue/catalogue.h"
+#include "ui/text/uilanguage.h"
 
 namespace mixplanner::ui {
 
@@ -23,7 +24,7 @@ QPair<QStringList, QStringList> ChannelsModel::options(const Column &column) con
     if (column.field == PlanField::ChannelPlatform) {
         for (const auto &platform : core::Catalogue::builtin().platforms) {
             ids << QString::fromStdString(platform.id);
-            names << QString::fromStdString(platform.name);
+            names << catalogueText(platform.name);
         }
     }
     return {ids, names};

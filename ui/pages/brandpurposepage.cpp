@@ -5,6 +5,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/pages/messagebar.h"
 #include "ui/text/displayformat.h"
+#include "ui/text/uilanguage.h"
 #include "ui/widgets/fieldbinder.h"
 
 #include <QCheckBox>
@@ -47,7 +48,7 @@ QComboBox *purposeBox(QWidget *parent, bool withNone)
     if (withNone)
         combo->addItem(BrandPurposePage::tr("None"), QString());
     for (const auto &purpose : core::Catalogue::builtin().purposes)
-        combo->addItem(QString::fromStdString(purpose.name), QString::fromStdString(purpose.id));
+        combo->addItem(catalogueText(purpose.name), QString::fromStdString(purpose.id));
     return combo;
 }
 
@@ -181,7 +182,7 @@ void BrandPurposePage::updateBreakdown()
     const auto *purpose = catalogue.purpose(m_document->plan().purpose.primary);
     QString note = tr("Social media suits this purpose %1.").arg(formatShare(score.suitability));
     if (purpose)
-        note += QLatin1Char(' ') + QString::fromStdString(purpose->reason);
+        note += QLatin1Char(' ') + catalogueText(purpose->reason);
     if (score.suitabilityCap < 100)
         note += QLatin1Char(' ') + tr("The score is capped at %1.").arg(formatScore(score.suitabilityCap));
     m_purposeNote->setText(note);

@@ -1,9 +1,9 @@
 #include "ui/pages/projectionpage.h"
 
-#include "ui/text/uilanguage.h"
 #include "core/projection/projection.h"
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
+#include "ui/text/uilanguage.h"
 
 #include <QChart>
 #include <QChartView>

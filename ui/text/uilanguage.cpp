@@ -48,6 +48,11 @@ std::string UiLanguage::money(double amount, const std::string &currency) const
     return formatMoney(amount, QString::fromStdString(currency)).toStdString();
 }
 
+QString catalogueText(const std::string &english)
+{
+    return QCoreApplication::translate("catalogue", english.c_str());
+}
+
 const UiLanguage &UiLanguage::instance()
 {
     static const UiLanguage language;

@@ -2,6 +2,8 @@
 
 #include "core/text/language.h"
 
+#include <QString>
+
 namespace mixplanner::ui {
 
 // Core's messages in the app's language: words from the installed Qt
@@ -22,5 +24,9 @@ inline const core::text::Language &uiLanguage()
 {
     return UiLanguage::instance();
 }
+
+// A catalogue word (platform, activity type, purpose, or their reasons) in
+// the app's language.
+QString catalogueText(const std::string &english);
 
 } // namespace mixplanner::ui

@@ -1,8 +1,8 @@
 #include "ui/widgets/scorepanel.h"
 
-#include "ui/text/uilanguage.h"
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
+#include "ui/text/uilanguage.h"
 #include "ui/widgets/mixchart.h"
 #include "ui/widgets/whatifchart.h"
 
