@@ -398,7 +398,13 @@ bool MainWindow::openFile(const QString &fileName)
 
 void MainWindow::openSample()
 {
-    const auto read = core::readPlan(*core::embeddedResource("samples/spring-launch.mixplan"));
+    // Each language may bring the sample written in it; the translation file
+    // names the resource.
+    auto text = core::embeddedResource(
+        tr("samples/spring-launch.mixplan", "the sample plan written in this language").toStdString());
+    if (!text)
+        text = core::embeddedResource("samples/spring-launch.mixplan");
+    const auto read = core::readPlan(*text);
     setDocument(std::make_unique<PlanDocument>(read.plan.value_or(blankPlan(tr("Untitled plan")))));
 }
 

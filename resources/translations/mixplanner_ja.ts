@@ -5,2620 +5,2690 @@
     <name>Export</name>
     <message>
         <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md);;Spreadsheet of activities (*.csv);;Score report as JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書 (*.pdf);;Web ページ (*.html);;Markdown (*.md);;施策の表計算ファイル (*.csv);;スコアレポート JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>PlanCommands</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を変更</translation>
     </message>
     <message>
         <source>Change %1 of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の%1を変更</translation>
     </message>
 </context>
 <context>
     <name>PlanField</name>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1は %2 から %3 の範囲で入力してください。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1には数値を入力してください。</translation>
     </message>
     <message>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1には整数を入力してください。</translation>
     </message>
     <message>
         <source>A plan can span at most %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの期間は最長 %1 週です。</translation>
     </message>
     <message>
         <source>This phase would start before &apos;%1&apos; ends (week %2). Phases run one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェーズは「%1」の終了（第 %2 週）より前に始まってしまいます。フェーズは順番に続きます。</translation>
     </message>
     <message>
         <source>This phase would run into &apos;%1&apos;, which starts in week %2. Move or shorten &apos;%1&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェーズは第 %2 週に始まる「%1」と重なります。先に「%1」を移動するか短くしてください。</translation>
     </message>
     <message>
         <source>There is no %1 &apos;%2&apos; in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランに%1「%2」はありません。</translation>
     </message>
     <message>
         <source>Each %1 can be listed only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>各%1は一度しか指定できません。</translation>
     </message>
     <message>
         <source>The currency must be a three-letter code such as JPY or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨は JPY や USD のような 3 文字のコードで入力してください。</translation>
     </message>
     <message>
         <source>The hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>時間単価</translation>
     </message>
     <message>
         <source>Brand strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>認知度</translation>
     </message>
     <message>
         <source>Favourability</source>
-        <translation type="unfinished"></translation>
+        <translation>好意度</translation>
     </message>
     <message>
         <source>The engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント率</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数</translation>
     </message>
     <message>
         <source>The audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディエンス規模</translation>
     </message>
     <message>
         <source>Choose a purpose from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から目的を選んでください。</translation>
     </message>
     <message>
         <source>Choose a purpose from the list, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から目的を選ぶか、「なし」を選んでください。</translation>
     </message>
     <message>
         <source>The weight</source>
-        <translation type="unfinished"></translation>
+        <translation>比重</translation>
     </message>
     <message>
         <source>Choose a platform from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧からプラットフォームを選んでください。</translation>
     </message>
     <message>
         <source>The cluster size</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターの人数</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は空にできません。</translation>
     </message>
     <message>
         <source>The start week</source>
-        <translation type="unfinished"></translation>
+        <translation>開始週</translation>
     </message>
     <message>
         <source>The number of weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>週数</translation>
     </message>
     <message>
         <source>The follower milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー目標</translation>
     </message>
     <message>
         <source>Choose one of the plan&apos;s channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランのチャネルから一つ選んでください。</translation>
     </message>
     <message>
         <source>Choose an activity type from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧から施策の種類を選んでください。</translation>
     </message>
     <message>
         <source>The account share</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率</translation>
     </message>
     <message>
         <source>The budget</source>
-        <translation type="unfinished"></translation>
+        <translation>予算</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工数</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>時間単価</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>brand strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力</translation>
     </message>
     <message>
         <source>awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>認知度</translation>
     </message>
     <message>
         <source>favourability</source>
-        <translation type="unfinished"></translation>
+        <translation>好意度</translation>
     </message>
     <message>
         <source>followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数</translation>
     </message>
     <message>
         <source>audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディエンス規模</translation>
     </message>
     <message>
         <source>engagement rate</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント率</translation>
     </message>
     <message>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>secondary purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>副次的な目的</translation>
     </message>
     <message>
         <source>secondary purpose weight</source>
-        <translation type="unfinished"></translation>
+        <translation>副次的な目的の比重</translation>
     </message>
     <message>
         <source>platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワード</translation>
     </message>
     <message>
         <source>start week</source>
-        <translation type="unfinished"></translation>
+        <translation>開始週</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>週数</translation>
     </message>
     <message>
         <source>follower milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー目標</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>account share</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率</translation>
     </message>
     <message>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>予算</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工数</translation>
     </message>
     <message>
         <source>phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>formats</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマット</translation>
     </message>
     <message>
         <source>influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサー</translation>
     </message>
     <message>
         <source>paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>広告による後押し</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>... and %n more (see Details)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件（詳細を参照）</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません: %2</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Friends and pages form a symmetric graph; posts reach mostly people already connected to the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>友達とページが相互のつながりを作り、投稿は主にすでにページとつながっている人に届きます。</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Follows are one-way and hashtags and recommendations carry posts to strangers with the same interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローは一方向で、ハッシュタグやおすすめが同じ関心を持つ見知らぬ人に投稿を運びます。</translation>
     </message>
     <message>
         <source>X (Twitter)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (Twitter)</translation>
     </message>
     <message>
         <source>Built to spread information: asymmetric follows, reposts and keyword search move content beyond followers.</source>
-        <translation type="unfinished"></translation>
+        <translation>情報を広めるための場です。一方向のフォロー、リポスト、キーワード検索でコンテンツがフォロワーの外へ届きます。</translation>
     </message>
     <message>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE</translation>
     </message>
     <message>
         <source>Official accounts message friends who opted in; there is little discovery by interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>公式アカウントは友だち追加した人にメッセージを送ります。関心による発見はほとんどありません。</translation>
     </message>
     <message>
         <source>mixi</source>
-        <translation type="unfinished"></translation>
+        <translation>mixi</translation>
     </message>
     <message>
         <source>An invitation-born network of people who know each other; communities exist but reach follows ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待から生まれた、知り合い同士のネットワークです。コミュニティはありますが、届く範囲はつながりに沿います。</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Connections are mutual and professional; company pages reach mostly their followers and employees&apos; networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>つながりは相互でビジネス向けです。企業ページは主にフォロワーと従業員のネットワークに届きます。</translation>
     </message>
     <message>
         <source>Pinterest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinterest</translation>
     </message>
     <message>
         <source>People browse boards by topic and search; who posted a pin matters far less than what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>人はボードを話題や検索で見て回ります。誰がピンしたかより、何が写っているかが大切です。</translation>
     </message>
     <message>
         <source>TikTok</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok</translation>
     </message>
     <message>
         <source>The feed is chosen by interest signals, so an unknown account&apos;s video can reach millions.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードは関心のシグナルで選ばれるため、無名のアカウントの動画でも数百万人に届くことがあります。</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Search and recommendations drive most views; subscribers add a loyal base on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>再生の多くは検索とおすすめから生まれ、チャンネル登録者が安定した土台を加えます。</translation>
     </message>
     <message>
         <source>Threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
         <source>One-way follows with a recommended feed; accounts carried over from Instagram give existing brands a start.</source>
-        <translation type="unfinished"></translation>
+        <translation>一方向のフォローとおすすめフィードがあります。Instagram から引き継いだアカウントが既存ブランドの出発点になります。</translation>
     </message>
     <message>
         <source>Blog / owned media</source>
-        <translation type="unfinished"></translation>
+        <translation>ブログ / オウンドメディア</translation>
     </message>
     <message>
         <source>Readers arrive through search keywords and shared links; there is no follower graph to speak of.</source>
-        <translation type="unfinished"></translation>
+        <translation>読者は検索キーワードや共有されたリンクから来ます。フォロワーのつながりと呼べるものはほとんどありません。</translation>
     </message>
     <message>
         <source>Forum / community site</source>
-        <translation type="unfinished"></translation>
+        <translation>掲示板 / コミュニティサイト</translation>
     </message>
     <message>
         <source>Topic boards gather people by interest; a known member&apos;s voice carries some weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>話題別の板が関心で人を集めます。よく知られたメンバーの声にはいくらか重みがあります。</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Unknown platform: assume neither approach has an edge.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプラットフォームです。どちらの施策にも優位はないとみなします。</translation>
     </message>
     <message>
         <source>Account posts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント投稿</translation>
     </message>
     <message>
         <source>Regular posts are seen mostly by people who already follow the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>定期的な投稿を見るのは、主にすでにアカウントをフォローしている人です。</translation>
     </message>
     <message>
         <source>Follower campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー獲得キャンペーン</translation>
     </message>
     <message>
         <source>Follow-and-win and similar campaigns exist to grow the account itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロー＆プレゼントなどのキャンペーンは、アカウントそのものを育てるためのものです。</translation>
     </message>
     <message>
         <source>Community management</source>
-        <translation type="unfinished"></translation>
+        <translation>コミュニティ運営</translation>
     </message>
     <message>
         <source>Replies, comments and moderation happen between the account and its community.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信、コメント、モデレーションはアカウントとそのコミュニティの間で行われます。</translation>
     </message>
     <message>
         <source>Influencer collaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサー協業</translation>
     </message>
     <message>
         <source>Borrows another account&apos;s followers; the content matters, but the reach comes from a graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のアカウントのフォロワーを借ります。コンテンツも大切ですが、リーチはつながりから生まれます。</translation>
     </message>
     <message>
         <source>Messaging broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ配信</translation>
     </message>
     <message>
         <source>Messages go only to people who added the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージはアカウントを追加した人にだけ届きます。</translation>
     </message>
     <message>
         <source>Live event</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ配信</translation>
     </message>
     <message>
         <source>Followers are notified, but a good live moment is also clipped and shared by interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーに通知が届きますが、良い場面は切り抜かれて関心を通じても広がります。</translation>
     </message>
     <message>
         <source>Content series</source>
-        <translation type="unfinished"></translation>
+        <translation>連載コンテンツ</translation>
     </message>
     <message>
         <source>A series built on a topic people love travels on its own merit.</source>
-        <translation type="unfinished"></translation>
+        <translation>人が好きな話題に基づく連載は、その中身の力で広がります。</translation>
     </message>
     <message>
         <source>Hashtag campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ハッシュタグキャンペーン</translation>
     </message>
     <message>
         <source>Tags place content in interest clusters regardless of who posted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグは、誰が投稿したかに関係なくコンテンツを興味関心クラスターに届けます。</translation>
     </message>
     <message>
         <source>Short video</source>
-        <translation type="unfinished"></translation>
+        <translation>ショート動画</translation>
     </message>
     <message>
         <source>Short-video feeds are chosen by interest signals more than by follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ショート動画のフィードは、フォローよりも関心のシグナルで選ばれます。</translation>
     </message>
     <message>
         <source>User-generated content campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー投稿（UGC）キャンペーン</translation>
     </message>
     <message>
         <source>Customers&apos; posts spread through their own networks and tags; the brand account only kicks it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の投稿は本人のつながりとタグで広がります。ブランドのアカウントはきっかけを作るだけです。</translation>
     </message>
     <message>
         <source>Search keyword content</source>
-        <translation type="unfinished"></translation>
+        <translation>検索キーワード向けコンテンツ</translation>
     </message>
     <message>
         <source>Found by keywords in search, almost never through an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索のキーワードで見つけられ、アカウント経由で届くことはほとんどありません。</translation>
     </message>
     <message>
         <source>Paid ads</source>
-        <translation type="unfinished"></translation>
+        <translation>広告</translation>
     </message>
     <message>
         <source>Ads can target followers and lookalikes or interests alike; start neutral.</source>
-        <translation type="unfinished"></translation>
+        <translation>広告はフォロワーや類似オーディエンスにも、関心にも向けられます。中立から始めます。</translation>
     </message>
     <message>
         <source>Unknown kind of work: start neutral and let the marketer set the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類の施策です。中立から始め、比率はマーケターが決めます。</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>認知拡大</translation>
     </message>
     <message>
         <source>Being seen by new people is what interest-driven distribution does best; a strong brand&apos;s account also reaches far.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい人に見てもらうことは、関心による拡散が最も得意とするところです。強いブランドのアカウントも遠くまで届きます。</translation>
     </message>
     <message>
         <source>Product launch</source>
-        <translation type="unfinished"></translation>
+        <translation>新商品の発売</translation>
     </message>
     <message>
         <source>A launch needs both news value in content and the brand&apos;s own voice; which leads depends on the brand.</source>
-        <translation type="unfinished"></translation>
+        <translation>発売にはコンテンツのニュース性とブランド自身の声の両方が必要です。どちらが先に立つかはブランド次第です。</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Conversation needs an account people talk to, but topics that invite replies are content work.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話には話しかける相手となるアカウントが必要ですが、返信を誘う話題づくりはコンテンツの仕事です。</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>ロイヤルティ</translation>
     </message>
     <message>
         <source>Existing customers are reached through the account and community; content plays a supporting part.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のお客様にはアカウントとコミュニティを通じて届きます。コンテンツは脇役です。</translation>
     </message>
     <message>
         <source>Customer support</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタマーサポート</translation>
     </message>
     <message>
         <source>Support happens in direct exchanges with an account; social media is one support desk among several.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートはアカウントとの直接のやり取りで行われます。ソーシャルメディアはいくつかある窓口の一つです。</translation>
     </message>
     <message>
         <source>Direct sales</source>
-        <translation type="unfinished"></translation>
+        <translation>直接販売</translation>
     </message>
     <message>
         <source>Social posts rarely close sales by themselves; shops, search and ads convert better.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルの投稿だけで販売が決まることはまれです。ショップ、検索、広告のほうが購入につながります。</translation>
     </message>
     <message>
         <source>Recruiting</source>
-        <translation type="unfinished"></translation>
+        <translation>採用</translation>
     </message>
     <message>
         <source>Employer brand content finds candidates by interest; a known employer&apos;s account draws them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>採用ブランディングのコンテンツは関心で候補者を見つけます。知られた企業のアカウントは候補者を直接引き寄せます。</translation>
     </message>
     <message>
         <source>B2B lead generation</source>
-        <translation type="unfinished"></translation>
+        <translation>法人向けリード獲得</translation>
     </message>
     <message>
         <source>Business buyers decide through search, events, referrals and sales teams; social media plays a small part.</source>
-        <translation type="unfinished"></translation>
+        <translation>法人の購買担当者は検索、展示会、紹介、営業を通じて決めます。ソーシャルメディアの役割は小さいものです。</translation>
     </message>
     <message>
         <source>Reputation recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>評判の回復</translation>
     </message>
     <message>
         <source>Trust is rebuilt by actions and earned media first; social accounts can answer, but cannot repair alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼はまず行動と第三者の報道で取り戻すものです。ソーシャルのアカウントは答えることはできても、単独では修復できません。</translation>
     </message>
 </context>
 <context>
     <name>charts</name>
     <message>
         <source>Account-driven share per phase: planned against recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとのアカウント起点の比率：計画と推奨</translation>
     </message>
     <message>
         <source>Account-driven share per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとのアカウント起点の比率</translation>
     </message>
     <message>
         <source>Tolerance band</source>
-        <translation type="unfinished"></translation>
+        <translation>許容幅</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Projected followers and people reached per week</source>
-        <translation type="unfinished"></translation>
+        <translation>週ごとの予測フォロワー数とリーチ</translation>
     </message>
     <message>
         <source>Followers and weekly reach</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数と週間リーチ</translation>
     </message>
     <message>
         <source>People reached in the week (left scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>その週に届いた人数（左の目盛り）</translation>
     </message>
     <message>
         <source>Followers (right scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数（右の目盛り）</translation>
     </message>
     <message>
         <source>Score components, each out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの内訳（各 100 点満点）</translation>
     </message>
 </context>
 <context>
     <name>compare</name>
     <message>
         <source>Phase %1 planned/rec.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ %1 計画/推奨</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Brand strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力</translation>
     </message>
     <message>
         <source>Suitability</source>
-        <translation type="unfinished"></translation>
+        <translation>適性</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>費用</translation>
     </message>
     <message>
         <source>Account share</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘</translation>
     </message>
     <message>
         <source>Followers start -&gt; end</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数 開始 -&gt; 終了</translation>
     </message>
     <message>
         <source>Projected reach</source>
-        <translation type="unfinished"></translation>
+        <translation>予測リーチ</translation>
     </message>
     <message>
         <source>Projected engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>予測エンゲージメント</translation>
     </message>
     <message>
         <source>Plans compared</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの比較</translation>
     </message>
 </context>
 <context>
     <name>components</name>
     <message>
         <source>Mix fit</source>
-        <translation type="unfinished"></translation>
+        <translation>配分の適合</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>配分の推移</translation>
     </message>
     <message>
         <source>Channel fit</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル適合</translation>
     </message>
     <message>
         <source>Content readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの準備</translation>
     </message>
     <message>
         <source>Account readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの準備</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>認知度</translation>
     </message>
     <message>
         <source>Favourability</source>
-        <translation type="unfinished"></translation>
+        <translation>好意度</translation>
     </message>
     <message>
         <source>Follower reach</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーの広がり</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャル</translation>
     </message>
     <message>
         <source>interest</source>
-        <translation type="unfinished"></translation>
+        <translation>興味</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
 </context>
 <context>
     <name>csv</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Account share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率 (%)</translation>
     </message>
     <message>
         <source>Budget (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>予算 (%1)</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工数</translation>
     </message>
     <message>
         <source>Cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>費用 (%1)</translation>
     </message>
     <message>
         <source>Account-driven cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント起点の費用 (%1)</translation>
     </message>
     <message>
         <source>Content-driven cost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツ起点の費用 (%1)</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマット</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサー</translation>
     </message>
     <message>
         <source>Paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>広告による後押し</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>findings</name>
     <message>
         <source>&apos;%1&apos; (weeks %2-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（第 %2〜%3 週）</translation>
     </message>
     <message>
         <source>Move about %1 of &apos;%2&apos; from account-driven to content-driven work (short videos, hashtag campaigns, content series aimed at interest clusters), or lower the account share of its activities, to bring it near %3 (anything from %4-%5 fits).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の費用のうち約 %1 をアカウント起点からコンテンツ起点の施策（ショート動画、ハッシュタグキャンペーン、興味関心クラスターに向けた連載など）に移すか、施策のアカウント比率を下げて、%3 前後（%4〜%5 なら適合）に近づけてください。</translation>
     </message>
     <message>
         <source>In %1 %2 of the cost goes to account-driven work, but the brand&apos;s power there is only %3 of 100: few people know or follow the account, so its posts reach little. Content that finds interest clusters would reach further.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では費用の %2 がアカウント起点の施策に使われていますが、そこでのブランド力は 100 のうち %3 しかありません。アカウントを知る人やフォローする人が少ないため、投稿はあまり届きません。興味関心クラスターに届くコンテンツのほうが遠くまで届きます。</translation>
     </message>
     <message>
         <source>In %1 %2 of the cost is account-driven; for a brand with power %3 and this purpose the model recommends %4 (%5-%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では費用の %2 がアカウント起点です。ブランド力 %3 でこの目的の場合、モデルの推奨は %4（%5〜%6）です。</translation>
     </message>
     <message>
         <source>Move about %1 of &apos;%2&apos; toward account-driven work (account posts, community care, follower campaigns, influencers), or raise the account share of its activities, to bring it near %3 (anything from %4-%5 fits).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」の費用のうち約 %1 をアカウント起点の施策（アカウント投稿、コミュニティ対応、フォロワー獲得キャンペーン、インフルエンサー）に移すか、施策のアカウント比率を上げて、%3 前後（%4〜%5 なら適合）に近づけてください。</translation>
     </message>
     <message>
         <source>In %1 only %2 of the cost is account-driven, though the brand&apos;s power there is %3 of 100: people already listen to its account, so even ordinary posts from it would land.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではアカウント起点の費用が %2 だけですが、そこでのブランド力は 100 のうち %3 あります。すでに多くの人がアカウントに耳を傾けているので、普段の投稿でも届きます。</translation>
     </message>
     <message>
         <source>In %1 only %2 of the cost is account-driven; for a brand with power %3 and this purpose the model recommends %4 (%5-%6).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではアカウント起点の費用が %2 だけです。ブランド力 %3 でこの目的の場合、モデルの推奨は %4（%5〜%6）です。</translation>
     </message>
     <message>
         <source>%1 has no activities, so it has no mix at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には施策がないため、配分がまったくありません。</translation>
     </message>
     <message>
         <source>%1 has activities but no budget or hours, so it has no mix at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には施策がありますが予算も工数もないため、配分がまったくありません。</translation>
     </message>
     <message>
         <source>Add the work planned for these weeks, or remove the phase if the plan does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に予定している施策を追加してください。プランに不要ならフェーズを削除してください。</translation>
     </message>
     <message>
         <source>Give its activities a budget or hours, so the plan says what these weeks cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>施策に予算か工数を入れて、この期間にかかる費用をプランに示してください。</translation>
     </message>
     <message>
         <source>From &apos;%1&apos; to &apos;%2&apos; the account share falls from %3 to %4, but the brand&apos;s power calls for it to rise (recommended %5 then %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から「%2」にかけてアカウント比率が %3 から %4 に下がっていますが、ブランド力からは上げるべきです（推奨は %5、次に %6）。</translation>
     </message>
     <message>
         <source>From &apos;%1&apos; to &apos;%2&apos; the account share rises from %3 to %4, but the brand&apos;s power calls for it to fall (recommended %5 then %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から「%2」にかけてアカウント比率が %3 から %4 に上がっていますが、ブランド力からは下げるべきです（推奨は %5、次に %6）。</translation>
     </message>
     <message>
         <source>Lead with content while the brand is little known and shift toward the account as followers grow: aim for a change of about %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランドがあまり知られていないうちはコンテンツを先に立て、フォロワーが増えるにつれてアカウントへ移してください。変化は %2 ではなく約 %1 を目安にしてください。</translation>
     </message>
     <message>
         <source>Shift back toward content as the account&apos;s pull weakens: aim for a change of about %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの引きが弱まるのに合わせて、コンテンツへ戻してください。変化は %2 ではなく約 %1 を目安にしてください。</translation>
     </message>
     <message>
         <source>From &apos;%1&apos; to &apos;%2&apos; the account share changes by %3; the recommendation changes by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から「%2」にかけてアカウント比率は %3 変わりますが、推奨の変化は %4 です。</translation>
     </message>
     <message>
         <source>Make the shift gentler: aim for a change of about %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行をゆるやかにしてください。変化は %2 ではなく約 %1 を目安にしてください。</translation>
     </message>
     <message>
         <source>Make the shift steeper: aim for a change of about %1 instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行をもっと急にしてください。変化は %2 ではなく約 %1 を目安にしてください。</translation>
     </message>
     <message>
         <source>an interest-graph platform</source>
-        <translation type="unfinished"></translation>
+        <translation>興味グラフのプラットフォーム</translation>
     </message>
     <message>
         <source>a social-graph platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルグラフのプラットフォーム</translation>
     </message>
     <message>
         <source>a search-graph platform</source>
-        <translation type="unfinished"></translation>
+        <translation>検索型のプラットフォーム</translation>
     </message>
     <message>
         <source>a mixed-graph platform</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの性質が混在するプラットフォーム</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 account-driven on %3, %4. There content travels by interest more than through followers, so account-driven work reaches fewer people than content would.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %3（%4）で %2 がアカウント起点です。そこではコンテンツがフォロワーよりも関心を通じて広がるため、アカウント起点の施策はコンテンツよりも少ない人にしか届きません。</translation>
     </message>
     <message>
         <source>Lower its account share and make the content stand on its own (tags, topics the cluster loves), or run it on a social-graph platform such as Facebook, LINE or LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率を下げ、コンテンツ単体で伝わるようにしてください（タグ、クラスターが好む話題）。または Facebook、LINE、LinkedIn などのソーシャルグラフのプラットフォームで実施してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 account-driven on %3, %4. There posts reach mostly people already connected to the account, so content-driven work finds few new people.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %3（%4）で %2 がアカウント起点です。そこでは投稿が主にすでにアカウントとつながっている人に届くため、コンテンツ起点の施策では新しい人にほとんど出会えません。</translation>
     </message>
     <message>
         <source>Run this content on an interest-graph platform such as Instagram, TikTok, X or YouTube, or make it account-driven (a message or post for existing friends of the account).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンテンツは Instagram、TikTok、X、YouTube などの興味グラフのプラットフォームで実施するか、アカウント起点の施策（アカウントの既存の友だちに向けたメッセージや投稿）にしてください。</translation>
     </message>
     <message>
         <source>1 activity fits its platform somewhat less well than the other approach would.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 件の施策が、もう一方の施策ほどにはプラットフォームに合っていません。</translation>
     </message>
     <message>
         <source>%1 activities fit their platforms somewhat less well than the other approach would.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の施策が、もう一方の施策ほどにはプラットフォームに合っていません。</translation>
     </message>
     <message>
         <source>Nothing urgent: a little more content on interest-graph platforms, or more account work on social-graph ones, would recover these points.</source>
-        <translation type="unfinished"></translation>
+        <translation>急ぎではありません。興味グラフのプラットフォームでコンテンツを少し増やすか、ソーシャルグラフのプラットフォームでアカウントの施策を増やせば、この点数を取り戻せます。</translation>
     </message>
     <message>
         <source>no interest cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>興味関心クラスター</translation>
     </message>
     <message>
         <source>no tags or keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>タグやキーワード</translation>
     </message>
     <message>
         <source>no format</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマット</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 content-driven but names %3, so nothing steers its content to the people it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 がコンテンツ起点ですが、%3 が指定されていないため、届けたい人にコンテンツを導くものがありません。</translation>
     </message>
     <message>
         <source>Link it to the clusters it is for, add the tags or keywords those people follow, and choose a format.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のクラスターを結び付け、その人たちが追うタグやキーワードを加え、フォーマットを選んでください。</translation>
     </message>
     <message>
         <source>relies on influencers, whose audience is borrowed</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサー頼みで、その聞き手は借りものです</translation>
     </message>
     <message>
         <source>runs on &apos;%1&apos;, where the brand has no account</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランドがアカウントを持たない「%1」で実施されます</translation>
     </message>
     <message>
         <source>runs on &apos;%1&apos;, which has only %2 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーが %2 人しかいない「%1」で実施されます</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2 account-driven but %3: account-driven work needs an audience to reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 がアカウント起点ですが、%3。アカウント起点の施策には届ける相手となる聞き手が必要です。</translation>
     </message>
     <message>
         <source>Grow the account with content first and schedule this work for a later phase, or work with influencers who already have the audience.</source>
-        <translation type="unfinished"></translation>
+        <translation>まずコンテンツでアカウントを育て、この施策は後のフェーズに回すか、すでに聞き手を持つインフルエンサーと組んでください。</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>&apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>this purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>この目的</translation>
     </message>
     <message>
         <source>Social media serves %1 poorly (suitability %2). %3 MixPlanner does not recommend leading with social media here; the score is capped at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルメディアは %1 にあまり向いていません（適性 %2）。%3 MixPlanner はここでソーシャルメディアを主役にすることをおすすめしません。スコアの上限は %4 です。</translation>
     </message>
     <message>
         <source>Put the main effort into channels that serve this purpose better (search, events, sales, partners) and keep social media in a supporting role, or plan social media for a purpose it serves well, such as awareness or engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>この目的により向いたチャネル（検索、展示会、営業、パートナー）に主な力を注ぎ、ソーシャルメディアは脇役にしてください。または、認知拡大やエンゲージメントなど、ソーシャルメディアが得意な目的でプランを立ててください。</translation>
     </message>
     <message>
         <source>Social media serves %1 only in part (suitability %2), so even a well-balanced plan scores at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルメディアは %1 に一部しか向いていません（適性 %2）。そのため、配分が整ったプランでもスコアは最大 %3 です。</translation>
     </message>
     <message>
         <source>Measure this plan on what social media does well for the purpose, and plan other channels alongside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランは、ソーシャルメディアがこの目的で得意なことを基準に評価し、ほかのチャネルも並行して計画してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in no phase, so its cost (%2) is left out of the mix and the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はどのフェーズにも属していないため、その費用（%2）は配分とスコアの計算から外れています。</translation>
     </message>
     <message>
         <source>Assign it to the phases it runs in.</source>
-        <translation type="unfinished"></translation>
+        <translation>実施するフェーズに割り当ててください。</translation>
     </message>
     <message>
         <source>The plan has no activities yet, so there is no mix to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランにはまだ施策がないため、評価する配分がありません。</translation>
     </message>
     <message>
         <source>No activity in the plan&apos;s phases has a budget or hours, so there is no mix to judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランのフェーズ内の施策に予算も工数もないため、評価する配分がありません。</translation>
     </message>
     <message>
         <source>Add activities with a budget or hours and assign them to phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>予算か工数のある施策を追加し、フェーズに割り当ててください。</translation>
     </message>
 </context>
 <context>
     <name>list</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan the account-driven and content-driven mix of a social media campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルメディアキャンペーンのアカウント起点とコンテンツ起点の配分を計画します。</translation>
     </message>
     <message>
         <source>Plan to open (.mixplan).</source>
-        <translation type="unfinished"></translation>
+        <translation>開くプラン (.mixplan)。</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::ActivitiesModel</name>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Account share</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率</translation>
     </message>
     <message>
         <source>How much of this work reaches people through the account and its followers (100%) rather than through the content itself (0%)</source>
-        <translation type="unfinished"></translation>
+        <translation>この施策のうち、アカウントとそのフォロワーを通じて届く部分（100%）と、コンテンツそのものの力で届く部分（0%）の割合</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>予算</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工数</translation>
     </message>
     <message>
         <source>Team hours, costed at the hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの作業時間。時間単価で費用に換算します</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>費用</translation>
     </message>
     <message>
         <source>Budget plus hours at the hourly rate</source>
-        <translation type="unfinished"></translation>
+        <translation>予算と、工数に時間単価を掛けた額の合計</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Interest clusters this work aims at</source>
-        <translation type="unfinished"></translation>
+        <translation>この施策が狙う興味関心クラスター</translation>
     </message>
     <message>
         <source>Tags and keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>タグとキーワード</translation>
     </message>
     <message>
         <source>Comma-separated tags or keywords that carry the content to its clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツをクラスターに届けるタグやキーワード（カンマ区切り）</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>フォーマット</translation>
     </message>
     <message>
         <source>Influencer</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサー</translation>
     </message>
     <message>
         <source>Reaches people through influencers&apos; accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>インフルエンサーのアカウントを通じて人に届きます</translation>
     </message>
     <message>
         <source>Paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>広告による後押し</translation>
     </message>
     <message>
         <source>Ads support this work</source>
-        <translation type="unfinished"></translation>
+        <translation>広告がこの施策を後押しします</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::BrandPurposePage</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Awareness</source>
-        <translation type="unfinished"></translation>
+        <translation>認知度</translation>
     </message>
     <message>
         <source>Favourability</source>
-        <translation type="unfinished"></translation>
+        <translation>好意度</translation>
     </message>
     <message>
         <source>Follower reach</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワーの広がり</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Set brand strength &amp;directly:</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力を直接設定(&amp;D):</translation>
     </message>
     <message>
         <source>Brand strength set directly</source>
-        <translation type="unfinished"></translation>
+        <translation>直接設定したブランド力</translation>
     </message>
     <message>
         <source>&amp;Awareness:</source>
-        <translation type="unfinished"></translation>
+        <translation>認知度(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Favourability:</source>
-        <translation type="unfinished"></translation>
+        <translation>好意度(&amp;F):</translation>
     </message>
     <message>
         <source>F&amp;ollowers (all accounts):</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数（全アカウント）(&amp;O):</translation>
     </message>
     <message>
         <source>A&amp;udience size:</source>
-        <translation type="unfinished"></translation>
+        <translation>オーディエンス規模(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Engagement rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント率(&amp;E):</translation>
     </message>
     <message>
         <source>Share of the target audience who know the brand</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット層のうちブランドを知っている人の割合</translation>
     </message>
     <message>
         <source>Share of those who like it</source>
-        <translation type="unfinished"></translation>
+        <translation>そのうちブランドに好意を持つ人の割合</translation>
     </message>
     <message>
         <source>People in the target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット層の人数</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>比重</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>Brand strength breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力の内訳</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>目的(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Secondary purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>副次的な目的(&amp;S):</translation>
     </message>
     <message>
         <source>Secondary &amp;weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>副次的な目的の比重(&amp;W):</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Brand and purpose&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;ブランドと目的&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Brand strength %1 of 100&lt;/b&gt;, set directly. The figures above would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ブランド力 %1&lt;/b&gt;（100 点満点、直接設定）。上の数値から求めると:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Brand strength %1 of 100&lt;/b&gt;, from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ブランド力 %1&lt;/b&gt;（100 点満点）の内訳:</translation>
     </message>
     <message>
         <source>%1: %2 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フォロワー %2 人</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Social media suits this purpose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>この目的に対するソーシャルメディアの適性は %1 です。</translation>
     </message>
     <message>
         <source>The score is capped at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの上限は %1 です。</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::ChannelsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>The account or outlet, e.g. @brand</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントや媒体（例: @brand）</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>Social graph: ties between people who know each other. Interest graph: content spreads by interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルグラフ: 知り合い同士のつながり。興味グラフ: 関心によってコンテンツが広がる。</translation>
     </message>
     <message>
         <source>Has account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントあり</translation>
     </message>
     <message>
         <source>Whether the brand has its own account on this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャネルにブランド自身のアカウントがあるか</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数</translation>
     </message>
     <message>
         <source>Followers of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのフォロワー数</translation>
     </message>
     <message>
         <source>social</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャル</translation>
     </message>
     <message>
         <source>interest</source>
-        <translation type="unfinished"></translation>
+        <translation>興味</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::ClustersModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Estimated number of people in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターに含まれる推定人数</translation>
     </message>
     <message>
         <source>Keywords and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードとタグ</translation>
     </message>
     <message>
         <source>Comma-separated tags and keywords this cluster follows or searches</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターが追ったり検索したりするタグやキーワード（カンマ区切り）</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>Activities aimed at this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターを狙う施策</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::CompareDialog</name>
     <message>
         <source>Compare plans</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの比較</translation>
     </message>
     <message>
         <source>Plans compared side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの並列比較</translation>
     </message>
     <message>
         <source>&amp;Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出し(&amp;E)...</translation>
     </message>
     <message>
         <source>Scores, mixes and projections of the plans, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランのスコア、配分、予測を並べて表示します。</translation>
     </message>
     <message>
         <source>Choose a file ending in .html or .md.</source>
-        <translation type="unfinished"></translation>
+        <translation>.html または .md で終わるファイル名を選んでください。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較の書き出し</translation>
     </message>
     <message>
         <source>plans-compared.html</source>
-        <translation type="unfinished"></translation>
+        <translation>plans-compared.html</translation>
     </message>
     <message>
         <source>Web page (*.html);;Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ (*.html);;Markdown (*.md)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せません</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::GuideDialog</name>
+    <message>
+        <source>MixPlanner Guide</source>
+        <translation>MixPlanner ガイド</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the guide to show</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>ガイド</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::MainWindow</name>
     <message>
         <source>MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MixPlanner プラン (*.mixplan);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Plan outline</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの構成</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Brand &amp; purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランドと目的</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>予測</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Blank plan</source>
-        <translation type="unfinished"></translation>
+        <translation>空のプラン(&amp;B)</translation>
     </message>
     <message>
         <source>The &amp;sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルプラン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)...</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As...</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)...</translation>
     </message>
     <message>
         <source>Co&amp;mpare Plans...</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを比較(&amp;M)...</translation>
     </message>
     <message>
         <source>&amp;Export Summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>サマリーを書き出し(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Print Summary...</source>
-        <translation type="unfinished"></translation>
+        <translation>サマリーを印刷(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Brand &amp;&amp; purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランドと目的(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;lusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>施策(&amp;A)</translation>
     </message>
     <message>
         <source>P&amp;rojection and suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>予測と提案(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About MixPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>MixPlanner について(&amp;A)</translation>
     </message>
     <message>
         <source>About MixPlanner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;MixPlanner %1&lt;/b&gt;&lt;p&gt;Plans the balance of account-driven and content-driven social media work for a brand and purpose, explains every point of its score and suggests what to change.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>MixPlanner について</translation>
     </message>
     <message>
         <source>The accounts and outlets the plan uses. Social-graph platforms (Facebook, LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, X, TikTok, YouTube) carry content to people by interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランで使うアカウントや媒体です。ソーシャルグラフのプラットフォーム（Facebook、LINE、LinkedIn）はアカウント起点の施策に、興味グラフのプラットフォーム（Instagram、X、TikTok、YouTube）は関心を通じてコンテンツを人に届けるのに向いています。</translation>
     </message>
     <message>
         <source>Interest clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>興味関心クラスター</translation>
     </message>
     <message>
         <source>Groups of people who share an interest, and the tags and keywords they follow. Content-driven work finds them through these.</source>
-        <translation type="unfinished"></translation>
+        <translation>関心を共有する人々のグループと、その人たちが追うタグやキーワードです。コンテンツ起点の施策はこれらを通じて人々に届きます。</translation>
     </message>
     <message>
         <source>The plan&apos;s stages in time. The follower milestone is the following you expect when a phase starts: as it grows, the recommended mix moves toward the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの時間的な段階です。フォロワー目標は、フェーズの開始時点で見込むフォロワー数です。これが増えるにつれ、推奨される配分はアカウント寄りに移ります。</translation>
     </message>
     <message>
         <source>The work of the plan. The account share says how much of an activity reaches people through the account and its followers rather than through the content itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの施策です。アカウント比率は、施策のうちコンテンツそのものではなく、アカウントとそのフォロワーを通じて人に届く部分の割合を表します。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>、読み取り専用</translation>
     </message>
     <message>
         <source>%1 (%2%3)[*] - MixPlanner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%3）[*] - MixPlanner</translation>
     </message>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のプラン</translation>
     </message>
     <message>
         <source>Cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>費用 %1</translation>
     </message>
     <message>
         <source>Account-driven %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント起点 %1</translation>
     </message>
     <message>
         <source>Account-driven -</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント起点 -</translation>
     </message>
     <message>
         <source>Score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア %1</translation>
     </message>
     <message>
         <source>Cannot open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを開けません</translation>
     </message>
     <message>
         <source>%1 could not be opened. The plan you have open is unchanged.
 
 Problems found (JSON pointer: what is wrong):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けませんでした。開いているプランは変更されていません。
+
+見つかった問題（JSON ポインター: 内容）:</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開きました</translation>
     </message>
     <message>
         <source>Open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを開く</translation>
     </message>
     <message>
         <source>Read-only plan</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用のプラン</translation>
     </message>
     <message>
         <source>%1 is read-only, so MixPlanner will not write over it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は読み取り専用のため、MixPlanner は上書きしません。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク上のファイルが変更されました</translation>
     </message>
     <message>
         <source>%1 was changed or removed by another program since you opened it. Write your version over it? No saves your version under another name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は開いた後に別のプログラムによって変更または削除されました。あなたの版で上書きしますか？「いいえ」を選ぶと別の名前で保存します。</translation>
     </message>
     <message>
         <source>Cannot save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プランを保存できません</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan</translation>
     </message>
     <message>
         <source>Save plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けてプランを保存</translation>
     </message>
     <message>
         <source>%1 was written by a newer MixPlanner; this version will not replace it. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの MixPlanner で書かれたため、このバージョンでは置き換えません。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>Export plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>プランのサマリーを書き出し</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出せません</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .html, .md, .csv or .json, so MixPlanner knows which format to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>どの形式で書き出すかわかるよう、.pdf、.html、.md、.csv、.json のいずれかで終わるファイル名を選んでください。</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き出しました</translation>
     </message>
     <message>
         <source>Compare with plans</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するプラン</translation>
     </message>
     <message>
         <source>Compare plans</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの比較</translation>
     </message>
     <message>
         <source>Choose at most three plans to compare with the open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているプランと比較するプランは 3 つまで選べます。</translation>
     </message>
     <message>
         <source>%1 (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（開いているプラン）</translation>
     </message>
     <message>
         <source>Cannot compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較できません</translation>
     </message>
     <message>
         <source>%1 could not be read. Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした。見つかった問題:</translation>
     </message>
     <message>
         <source>Print plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>プランのサマリーを印刷</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has changes that are not saved. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には保存されていない変更があります。先に保存しますか？</translation>
     </message>
     <message>
         <source>Could not write the recovery copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>復元用のコピーを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>an unsaved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存のプラン</translation>
     </message>
     <message>
         <source>Recover unsaved changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更を復元しますか？</translation>
     </message>
     <message>
         <source>MixPlanner found changes to %1 that were not saved (kept %2). Restore them? Discard removes the recovery copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>MixPlanner は %1 に対する保存されていない変更を見つけました（%2 に保存）。復元しますか？「破棄」を選ぶと復元用のコピーを削除します。</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>復元できません</translation>
     </message>
     <message>
         <source>The recovery copy could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>復元用のコピーを読み込めませんでした:</translation>
     </message>
     <message>
         <source>%1 was changed by another program. Reload it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって変更されました。読み込み直しますか？</translation>
     </message>
     <message>
         <source>%1 was changed or removed by another program. Your changes are still open; when you save, MixPlanner will ask before writing over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は別のプログラムによって変更または削除されました。あなたの変更は開いたままです。保存するときに、上書きしてよいか確認します。</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を消去</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>設定(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>MixPlanner &amp;Guide</source>
+        <translation>MixPlanner ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MixPlanner %1&lt;/b&gt;&lt;p&gt;Plans the balance of account-driven and content-driven social media work for a brand and purpose, explains every point of its score and suggests what to change.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MixPlanner %1&lt;/b&gt;&lt;p&gt;ブランドと目的に合わせて、ソーシャルメディアのアカウント起点とコンテンツ起点の施策の配分を計画し、スコアの減点をすべて説明し、何を変えればよいかを提案します。&lt;/p&gt;&lt;p&gt;Qt %2 で作られています。GNU 一般公衆利用許諾書バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>samples/spring-launch.mixplan</source>
+        <comment>the sample plan written in this language</comment>
+        <translation>samples/spring-launch.ja.mixplan</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::MixChart</name>
     <message>
         <source>Account-driven share per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとのアカウント起点の比率</translation>
     </message>
     <message>
         <source>Chart of planned and recommended account share per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとの計画と推奨のアカウント比率のグラフ</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Planned (phase)</source>
-        <translation type="unfinished"></translation>
+        <translation>計画（フェーズ）</translation>
     </message>
     <message>
         <source>%1: planned %2, recommended %3 (%4 to %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 計画 %2、推奨 %3（%4〜%5）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Tolerance band</source>
-        <translation type="unfinished"></translation>
+        <translation>許容幅</translation>
     </message>
     <message>
         <source>Account-driven</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント起点</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::OverviewPage</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者(&amp;O):</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Hourly rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間単価(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ(&amp;N):</translation>
     </message>
     <message>
         <source>What an hour of the team&apos;s time costs; activity hours are costed at this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームの 1 時間あたりの費用です。施策の工数はこの単価で費用に換算されます。</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;概要&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Weeks:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Phases:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Activities:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Channels:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Clusters:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Cost:&lt;/b&gt; %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;週数:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;フェーズ:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;施策:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;チャネル:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;クラスター:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;費用:&lt;/b&gt; %6</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::PhasesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Start week</source>
-        <translation type="unfinished"></translation>
+        <translation>開始週</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>週数</translation>
     </message>
     <message>
         <source>End week</source>
-        <translation type="unfinished"></translation>
+        <translation>終了週</translation>
     </message>
     <message>
         <source>Follower milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー目標</translation>
     </message>
     <message>
         <source>The brand&apos;s whole following expected when the phase starts</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ開始時に見込むブランド全体のフォロワー数</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>費用</translation>
     </message>
     <message>
         <source>Budget plus hours at the hourly rate of the activities in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェーズの施策の予算と、工数に時間単価を掛けた額の合計</translation>
     </message>
     <message>
         <source>Account share</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率</translation>
     </message>
     <message>
         <source>Planned share of the cost that goes to account-driven work</source>
-        <translation type="unfinished"></translation>
+        <translation>費用のうちアカウント起点の施策に充てる計画の割合</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>Recommended account share and tolerance band for the brand&apos;s power in this phase</source>
-        <translation type="unfinished"></translation>
+        <translation>このフェーズのブランド力に対して推奨されるアカウント比率と許容幅</translation>
     </message>
     <message>
         <source>no costed work</source>
-        <translation type="unfinished"></translation>
+        <translation>費用のある施策なし</translation>
     </message>
     <message>
         <source>%1 (%2-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2〜%3）</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::PlanDocument</name>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>the disk refused the data</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがデータを受け付けませんでした</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. The plan is not saved; choose another folder with Save As.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。プランは保存されていません。「名前を付けて保存」で別のフォルダーを選んでください。</translation>
     </message>
     <message>
         <source>Cannot save %1: %2. The file on disk is unchanged and your changes are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できません: %2。ディスク上のファイルは変わっておらず、変更は開いたままです。</translation>
     </message>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のプラン</translation>
     </message>
     <message>
         <source>Change type of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の種類を変更</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャネル</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいクラスター</translation>
     </message>
     <message>
         <source>The plan already runs to week %1; there is no room for another phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランはすでに第 %1 週まであり、フェーズを追加する余地がありません。</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいフェーズ</translation>
     </message>
     <message>
         <source>Add a channel first: every activity runs on one of the plan&apos;s channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にチャネルを追加してください。施策はどれもプランのチャネルのいずれかで実施されます。</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい施策</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を追加</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>There is no room after the last phase for a copy of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のフェーズの後に「%1」のコピーを置く余地がありません。</translation>
     </message>
     <message>
         <source>Duplicate %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」を複製</translation>
     </message>
     <message numerus="yes">
         <source>&apos;%1&apos; is used by %n activities. Move them to another channel or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」は %n 件の施策で使われています。施策を別のチャネルに移すか、先に削除してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」を削除</translation>
     </message>
     <message>
         <source>Phases are ordered by their weeks; change the start weeks to reorder them.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズは週の順に並びます。並べ替えるには開始週を変更してください。</translation>
     </message>
     <message>
         <source>Move %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1「%2」を移動</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Recovery copy interval in seconds</source>
+        <translation>復元用コピーの間隔（秒）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MixPlanner starts.</source>
+        <translation>新しい言語は MixPlanner を次に起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery copy every:</source>
+        <translation>復元用コピーの間隔(&amp;R):</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::ProjectionPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン</translation>
     </message>
     <message>
         <source>Suggested mix</source>
-        <translation type="unfinished"></translation>
+        <translation>提案の配分</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数</translation>
     </message>
     <message>
         <source>Chart of followers by week, plan and suggested mix</source>
-        <translation type="unfinished"></translation>
+        <translation>週ごとのフォロワー数のグラフ（プランと提案の配分）</translation>
     </message>
     <message>
         <source>People reached per week</source>
-        <translation type="unfinished"></translation>
+        <translation>週あたりの到達人数</translation>
     </message>
     <message>
         <source>Chart of weekly reach, plan and suggested mix</source>
-        <translation type="unfinished"></translation>
+        <translation>週間リーチのグラフ（プランと提案の配分）</translation>
     </message>
     <message>
         <source>Apply &amp;suggested mix</source>
-        <translation type="unfinished"></translation>
+        <translation>提案の配分を適用(&amp;S)</translation>
     </message>
     <message>
         <source>Apply &amp;unbounded optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>制約なしの最適解を適用(&amp;U)</translation>
     </message>
     <message>
         <source>What the plan might do week by week, from the projection model (docs/projection-model.md), and the account share per phase that projects best at the same cost. Apply moves budget between account-leaning and content-leaning activities; it is one step you can undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測モデル（docs/projection-model.md）による週ごとの見込みと、同じ費用で最も良い予測になるフェーズごとのアカウント比率です。「適用」はアカウント寄りとコンテンツ寄りの施策の間で予算を動かします。一回で元に戻せる操作です。</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Unbounded</source>
-        <translation type="unfinished"></translation>
+        <translation>制約なし</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Suggested account share per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとの提案アカウント比率</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Projection and suggested mix&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;予測と提案の配分&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>followers %1 → %2, reach %3 (content %4, account %5), engagements %6</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー %1 → %2、リーチ %3（コンテンツ %4、アカウント %5）、エンゲージメント %6</translation>
     </message>
     <message>
         <source>&lt;b&gt;Plan:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Suggested mix:&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プラン:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;提案の配分:&lt;/b&gt; %2</translation>
     </message>
     <message>
         <source>&lt;br&gt;No exchange-rate prior for %1: amounts were read as US dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;%1 の為替レートの目安がないため、金額は米ドルとして扱いました。</translation>
     </message>
     <message>
         <source>People reached</source>
-        <translation type="unfinished"></translation>
+        <translation>到達人数</translation>
     </message>
     <message>
         <source>Projected value</source>
-        <translation type="unfinished"></translation>
+        <translation>予測価値</translation>
     </message>
     <message>
         <source>at the same cost; score after Apply %1 (suggested) and %2 (unbounded), now %3</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ費用で。適用後のスコアは %1（提案）と %2（制約なし）、現在は %3</translation>
     </message>
     <message>
         <source>Apply unbounded optimum</source>
-        <translation type="unfinished"></translation>
+        <translation>制約なしの最適解を適用</translation>
     </message>
     <message>
         <source>Apply suggested mix</source>
-        <translation type="unfinished"></translation>
+        <translation>提案の配分を適用</translation>
     </message>
     <message>
         <source>Apply changes nothing here: no phase has budgets on both the account-leaning and the content-leaning side to move between. Change account shares by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは「適用」で何も変わりません。アカウント寄りとコンテンツ寄りの両方に予算がある施策を持つフェーズがないためです。アカウント比率を手で変更してください。</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::ScorePanel</name>
     <message>
         <source>Mix fit</source>
-        <translation type="unfinished"></translation>
+        <translation>配分の適合</translation>
     </message>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>配分の推移</translation>
     </message>
     <message>
         <source>Channel fit</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル適合</translation>
     </message>
     <message>
         <source>Content readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツの準備</translation>
     </message>
     <message>
         <source>Account readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの準備</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>&lt;b&gt;Score&lt;/b&gt; of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;スコア&lt;/b&gt;（100 点満点）</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘</translation>
     </message>
     <message>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;指摘&lt;/b&gt;（クリックで該当箇所へ移動）</translation>
     </message>
     <message>
         <source>Mix per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとの配分</translation>
     </message>
     <message>
         <source>What if</source>
-        <translation type="unfinished"></translation>
+        <translation>もしも</translation>
     </message>
     <message>
         <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;対応:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Well balanced for this brand and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>このブランドと目的に対してよく整った配分です。</translation>
     </message>
     <message>
         <source>Workable; the findings below say what would improve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行できる配分です。下の指摘が改善点を示しています。</translation>
     </message>
     <message>
         <source>The mix does not suit this brand or purpose yet; start with the largest finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>配分がまだこのブランドや目的に合っていません。最も大きな指摘から取りかかってください。</translation>
     </message>
     <message>
         <source>Capped at %1 because social media serves this purpose only in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルメディアはこの目的に一部しか向いていないため、上限は %1 です。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>−%1 points — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 点 — %2: %3</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::TablePage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Duplicate the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を複製</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ</translation>
     </message>
     <message>
         <source>Move the selected row up</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を上へ移動</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ</translation>
     </message>
     <message>
         <source>Move the selected row down</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を下へ移動</translation>
     </message>
 </context>
 <context>
     <name>mixplanner::ui::WhatIfChart</name>
     <message>
         <source>Chart of the score against brand strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力に対するスコアのグラフ</translation>
     </message>
     <message>
         <source>Score if the brand were this strong</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力がこの値だった場合のスコア</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>Score 70</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア 70</translation>
     </message>
     <message>
         <source>Brand strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>The plan scores 70 or more at the brand&apos;s strength now (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のブランド力（%1）で、このプランは 70 点以上になります。</translation>
     </message>
     <message>
         <source>The plan would first score 70 at a brand strength of %1 (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>このプランはブランド力が %1 になると初めて 70 点に達します（現在 %2）。</translation>
     </message>
     <message>
         <source>No brand strength lifts this plan to 70: its mix or purpose has to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力をどれだけ上げてもこのプランは 70 点に届きません。配分か目的を変える必要があります。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>report</name>
     <message>
         <source>%1 - plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - プランのサマリー</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Purpose: %1 (social media suitability %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>目的: %1（ソーシャルメディアの適性 %2）</translation>
     </message>
     <message>
         <source>Score: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア: %1 / 100</translation>
     </message>
     <message>
         <source>of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>/ 100</translation>
     </message>
     <message>
         <source>Capped at %1 (from %2) because social media serves this purpose only in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソーシャルメディアはこの目的に一部しか向いていないため、上限は %1 です（本来は %2）。</translation>
     </message>
     <message>
         <source>Planned and recommended account share per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとの計画と推奨のアカウント比率</translation>
     </message>
     <message>
         <source>Score components</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの内訳</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>比重</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア</translation>
     </message>
     <message>
         <source>Generated by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で作成</translation>
     </message>
     <message>
         <source>Brand strength: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力: %1 / 100</translation>
     </message>
     <message>
         <source>Set directly in the plan. The brand&apos;s figures would give:</source>
-        <translation type="unfinished"></translation>
+        <translation>プランで直接設定されています。ブランドの数値から求めると:</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>要素</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>%1 followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー %1 人</translation>
     </message>
     <message>
         <source>Mix per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとの配分</translation>
     </message>
     <message>
         <source>The account-driven share of each phase&apos;s cost, against the share recommended for the brand&apos;s power in that phase. A little-known brand should start with content and lean on its account as its following grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>各フェーズの費用のうちアカウント起点の割合と、そのフェーズのブランド力に対して推奨される割合です。あまり知られていないブランドはコンテンツから始め、フォロワーが育つにつれてアカウントに頼るのが基本です。</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>費用</translation>
     </message>
     <message>
         <source>Brand power</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド力</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>Recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>許容幅</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>適合</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン全体</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘</translation>
     </message>
     <message>
         <source>None: the plan balances its approaches well for this brand and purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: このブランドと目的に対して、プランの施策はよく釣り合っています。</translation>
     </message>
     <message>
         <source>Every point the plan loses, with what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの減点すべてと、何を変えればよいか。</translation>
     </message>
     <message>
         <source>-%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 点</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>対応:</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>予測</translation>
     </message>
     <message>
         <source>What the plan might do week by week, from the projection model: followers %1 → %2, people reached %3 (content %4, account %5), engagements %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>予測モデルによる週ごとの見込み: フォロワー %1 → %2、到達人数 %3（コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
     </message>
     <message>
         <source>Projected followers and weekly reach</source>
-        <translation type="unfinished"></translation>
+        <translation>予測フォロワー数と週間リーチ</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Content reach</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツのリーチ</translation>
     </message>
     <message>
         <source>Account reach</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのリーチ</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>New followers</source>
-        <translation type="unfinished"></translation>
+        <translation>新規フォロワー</translation>
     </message>
     <message>
         <source>Followers</source>
-        <translation type="unfinished"></translation>
+        <translation>フォロワー数</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Account share</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント比率</translation>
     </message>
     <message>
         <source>Cost in phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズ内の費用</translation>
     </message>
     <message>
         <source>Activities by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>フェーズごとの施策</translation>
     </message>
     <message>
         <source>%1 (weeks %2-%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2〜%3 週）</translation>
     </message>
     <message>
         <source>No activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>施策はありません。</translation>
     </message>
     <message>
         <source>Not in any phase</source>
-        <translation type="unfinished"></translation>
+        <translation>どのフェーズにも属さない施策</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>施策</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Interest clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>興味関心クラスター</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人数</translation>
     </message>
     <message>
         <source>Keywords and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードとタグ</translation>
     </message>
     <message>
         <source>Model parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルのパラメーター</translation>
     </message>
     <message>
         <source>The numbers the score was computed with (resources/model-parameters.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>スコアの計算に使った数値です（resources/model-parameters.json）。</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>What the plan might do week by week (docs/projection-model.md): followers %1 -&gt; %2, people reached %3 (content %4, account %5), engagements %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>週ごとの見込み（docs/projection-model.md）: フォロワー %1 -&gt; %2、到達人数 %3（コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
     </message>
     <message>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Account-driven share of each phase&apos;s cost, against the share recommended for the brand&apos;s power in that phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>各フェーズの費用のうちアカウント起点の割合と、そのフェーズのブランド力に対して推奨される割合です。</translation>
     </message>
     <message>
         <source>Untitled plan</source>
-        <translation type="unfinished"></translation>
+        <translation>無題のプラン</translation>
     </message>
 </context>
 <context>
     <name>suggestion</name>
     <message>
         <source>&apos;%1&apos;: keep it at %2, which suits the brand&apos;s power there (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: %2 のままにします。そこでのブランド力（%3）に合っています。</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: from %2 down to %3 account-driven. Few people follow or know the brand yet, so content aimed at interest clusters reaches more of them and brings the followers later phases need.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: アカウント起点を %2 から %3 に下げます。ブランドを知る人やフォローする人がまだ少ないため、興味関心クラスターに向けたコンテンツのほうが多くの人に届き、後のフェーズに必要なフォロワーを連れてきます。</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: from %2 down to %3 account-driven. Content reaches more new people here than the account can for the same money.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: アカウント起点を %2 から %3 に下げます。ここでは同じ費用でも、コンテンツのほうがアカウントより多くの新しい人に届きます。</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: from %2 up to %3 account-driven. People already listen to the brand, so its account carries ordinary posts far.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: アカウント起点を %2 から %3 に上げます。すでに多くの人がブランドに耳を傾けているので、アカウントは普段の投稿でも遠くまで届けます。</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: from %2 up to %3 account-driven. The following grown so far makes the account worth more here (recommended %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: アカウント起点を %2 から %3 に上げます。ここまでに育ったフォロワーによって、ここではアカウントの価値が高まります（推奨 %4）。</translation>
     </message>
     <message>
         <source>Apply reaches only %1 here: it moves budget only between activities that run in this phase alone, and there is too little on one side; change budgets or account shares by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで「適用」が届くのは %1 までです。適用はこのフェーズだけで実施する施策の間でしか予算を動かさず、片方の予算が足りません。予算かアカウント比率を手で変更してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no costed work, so there is nothing to shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には費用のある施策がないため、動かすものがありません。</translation>
     </message>
     <message>
         <source>The plan&apos;s mix is already the best MixPlanner finds within %1 points of it; the unbounded optimum changes the projected value by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの配分はすでに、現在から %1 ポイント以内で MixPlanner が見つけられる最良のものです。制約なしの最適解では予測価値が %2 変わります。</translation>
     </message>
     <message>
         <source>The largest move: %1 Projected value %2 at the same cost; without limits %3. After Apply the score is %4 (now %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>最も大きな変更: %1 予測価値は同じ費用で %2、制約なしなら %3。適用後のスコアは %4（現在 %5）です。</translation>
     </message>
 </context>
 <context>
     <name>units</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>+%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1%</translation>
     </message>
     <message>
         <source>%1 percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポイント</translation>
     </message>
 </context>
 </TS>

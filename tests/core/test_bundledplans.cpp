@@ -14,6 +14,7 @@ TEST_CASE("bundled plans load, round-trip and are embedded unchanged", "[bundled
     std::vector<std::string> names = core::embeddedResourceNames("templates/");
     CHECK(names.size() >= 3);
     names.push_back("samples/spring-launch.mixplan");
+    names.push_back("samples/spring-launch.ja.mixplan");
     for (const std::string &name : names) {
         INFO(name);
         const auto embedded = core::embeddedResource(name);
@@ -57,4 +58,33 @@ TEST_CASE("the templates cover the three starting points", "[bundled]")
     CHECK(has("strong-brand-loyalty"));
     CHECK(has("b2b-awareness"));
     CHECK_FALSE(core::embeddedResource("templates/no-such-template.mixplan"));
+}
+
+// The Japanese sample is the same plan in other words: same numbers, same score.
+TEST_CASE("the Japanese sample differs from the English one only in its words", "[bundled]")
+{
+    const auto english = core::readPlan(*core::embeddedResource("samples/spring-launch.mixplan"));
+    const auto japanese = core::readPlan(*core::embeddedResource("samples/spring-launch.ja.mixplan"));
+    REQUIRE(english.plan);
+    REQUIRE(japanese.plan);
+    const core::Plan &en = *english.plan;
+    const core::Plan &ja = *japanese.plan;
+    CHECK(en.title != ja.title);
+    CHECK(en.brand == ja.brand);
+    CHECK(en.purpose == ja.purpose);
+    REQUIRE(en.phases.size() == ja.phases.size());
+    for (std::size_t i = 0; i < en.phases.size(); ++i) {
+        CHECK(en.phases[i].startWeek == ja.phases[i].startWeek);
+        CHECK(en.phases[i].weeks == ja.phases[i].weeks);
+        CHECK(en.phases[i].followerMilestone == ja.phases[i].followerMilestone);
+    }
+    REQUIRE(en.activities.size() == ja.activities.size());
+    for (std::size_t i = 0; i < en.activities.size(); ++i) {
+        INFO(en.activities[i].name);
+        CHECK(en.activities[i].budget == ja.activities[i].budget);
+        CHECK(en.activities[i].hours == ja.activities[i].hours);
+        CHECK(en.activities[i].accountShare == ja.activities[i].accountShare);
+        CHECK(en.activities[i].phases == ja.activities[i].phases);
+        CHECK(en.activities[i].channel == ja.activities[i].channel);
+    }
 }

@@ -77,6 +77,7 @@ void fillChart(QChartView *view, const core::Projection &plan, const core::Proje
     y->applyNiceNumbers();
     for (QValueAxis *axis : {x, y}) {
         axis->setLabelsColor(view->palette().text().color());
+        axis->setTruncateLabels(false);   // numbers are short; CJK fonts measure wider
         axis->setTitleBrush(view->palette().text());
     }
     chart->addAxis(x, Qt::AlignBottom);

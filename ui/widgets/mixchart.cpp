@@ -104,6 +104,8 @@ void MixChart::setReport(const core::ScoreReport &report)
     axisY->setRange(0, 100);
     axisY->setTickCount(6);
     axisY->setLabelFormat(QStringLiteral("%d%"));
+    // Short labels: never shorten them to "..." (CJK fonts measure wider).
+    axisY->setTruncateLabels(false);
     axisY->setLabelsColor(palette().text().color());
     axisY->setTitleText(tr("Account-driven"));
     axisY->setTitleBrush(palette().text());

@@ -88,6 +88,7 @@ void WhatIfChart::refresh()
     y->setTitleText(tr("Score"));
     for (QValueAxis *axis : {x, y}) {
         axis->setLabelsColor(palette().text().color());
+        axis->setTruncateLabels(false);   // numbers are short; CJK fonts measure wider
         axis->setTitleBrush(palette().text());
     }
     c->addAxis(x, Qt::AlignBottom);
