@@ -65,7 +65,8 @@ QString PlanTableModel::formatMoney(double amount) const
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Views ask about the root (an invalid index) too; that is no error.
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const int row = index.row();
     const Column &column = m_columns.at(index.column());
@@ -133,7 +134,8 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Views ask about the root (an invalid index) too; that is no error.
+    if (!index.isValid() || !checkIndex(index))
         return false;
     const Column &column = m_columns.at(index.column());
     QVariant converted;
@@ -185,7 +187,8 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
 
 Qt::ItemFlags PlanTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    // Views ask about the root (an invalid index) too; that is no error.
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     switch (m_columns.at(index.column()).kind) {

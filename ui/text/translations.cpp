@@ -48,9 +48,8 @@ void setChosenLanguage(const QString &code)
         settings.setValue(QLatin1String(kLanguageKey), code);
 }
 
-QString installTranslations(QCoreApplication &app)
+QString installTranslations(QCoreApplication &app, const QString &chosen)
 {
-    const QString chosen = chosenLanguage();
     // A chosen language brings its number and date formats with it; otherwise
     // the system locale decides both.
     if (!chosen.isEmpty())

@@ -18,8 +18,8 @@ QString languageName(const QString &code);
 QString chosenLanguage();
 void setChosenLanguage(const QString &code);
 
-// Installs Qt's own and MixPlanner's translators for the chosen language (or
-// the system's) and returns the code of the language now used.
-QString installTranslations(QCoreApplication &app);
+// Installs Qt's own and MixPlanner's translators for `language` ("" for the
+// system's) and returns the code of the language now used.
+QString installTranslations(QCoreApplication &app, const QString &language = chosenLanguage());
 
 } // namespace mixplanner::ui

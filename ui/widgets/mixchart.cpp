@@ -69,10 +69,12 @@ void MixChart::setReport(const core::ScoreReport &report)
     }
     auto *band = new QAreaSeries(bandHigh, bandLow);
     band->setName(tr("Tolerance band"));
+    // On a dark base a faint band disappears; give it more body there.
+    const bool darkBase = palette().base().color().lightness() < 128;
     QColor bandColor = palette().highlight().color();
-    bandColor.setAlpha(60);
+    bandColor.setAlpha(darkBase ? 110 : 60);
     band->setBrush(bandColor);
-    band->setPen(QPen(bandColor.darker(), 1, Qt::DotLine));
+    band->setPen(QPen(darkBase ? bandColor.lighter() : bandColor.darker(), 1, Qt::DotLine));
     QPen recommendedPen(palette().highlight().color(), 2, Qt::DashLine);
     recommended->setPen(recommendedPen);
     QPen plannedPen(palette().text().color(), 2.5);
