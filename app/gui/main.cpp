@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("MixPlanner"));
     QApplication::setApplicationVersion(QStringLiteral(MIXPLANNER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.mixplanner.MixPlanner"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.mixplanner.MixPlanner.svg")));
     mixplanner::ui::installTranslations(app);
 
     QCommandLineParser parser;
