@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/importing/csvtable.h"
 #include "core/io/planfile.h"
 #include "core/io/planjson.h"
 #include "core/report/planreport.h"
@@ -7,6 +8,7 @@
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/guidedialog.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/document/plandocument.h"
@@ -41,6 +43,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QFile>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -177,6 +180,7 @@ void MainWindow::createActions()
     QAction *saveAsAction = fileMenu->addAction(tr("Save &As..."), this, &MainWindow::saveAs);
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Import Activities from CSV..."), this, &MainWindow::importActivities);
     fileMenu->addAction(tr("Co&mpare Plans..."), this, &MainWindow::comparePlans);
     QAction *exportAction = fileMenu->addAction(tr("&Export Summary..."), this, &MainWindow::exportSummary);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -523,6 +527,43 @@ bool MainWindow::exportSummary()
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(fileName)), 4000);
     return true;
+}
+
+void MainWindow::importActivities()
+{
+    const QString directory = m_document->fileName().isEmpty() ? QDir::homePath()
+                                                               : QFileInfo(m_document->fileName()).absolutePath();
+    const QString fileName = FileDialog::getOpenFileName(this, tr("Import activities"), directory,
+                                                         tr("Spreadsheets as CSV (*.csv *.txt);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    const QString shown = QDir::toNativeSeparators(fileName);
+    QFile file(fileName);
+    // The same size limit as plan files: a spreadsheet of activities is small.
+    constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBytes) {
+        MessageBox::warning(this, tr("Cannot import"),
+                            file.size() > kMaxBytes ? tr("%1 is larger than 32 MB.").arg(shown)
+                                                    : tr("%1 cannot be read: %2").arg(shown, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    auto read = core::readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    if (!read.ok()) {
+        MessageBox::warning(this, tr("Cannot import"),
+                            tr("%1, line %2: %3")
+                                .arg(shown)
+                                .arg(read.errorLine)
+                                .arg(QString::fromStdString(uiLanguage().render(read.error))));
+        return;
+    }
+    ImportDialog dialog(m_document->plan(), fileName, std::move(read.table), this);
+    const int answer = m_dialogHook ? (m_dialogHook(&dialog), dialog.result()) : dialog.exec();
+    if (answer != QDialog::Accepted)
+        return;
+    const int added = m_document->appendActivities(dialog.importResult().activities, QFileInfo(fileName).fileName());
+    statusBar()->showMessage(tr("Imported %n activities from %1", nullptr, added).arg(shown), 5000);
+    showPage(ActivitiesPage);
 }
 
 void MainWindow::comparePlans()

@@ -71,6 +71,7 @@ public:
     void showPreferences();
     void showGuide();
     void showAbout();
+    void importActivities();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1038,6 +1038,125 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>the activity has no name</source>
+        <translation>施策に名前がありません</translation>
+    </message>
+    <message>
+        <source>there is no channel &apos;%1&apos; in this plan</source>
+        <translation>このプランにチャネル「%1」はありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an activity type</source>
+        <translation>「%1」は施策の種類ではありません</translation>
+    </message>
+    <message>
+        <source>there is no phase &apos;%1&apos; in this plan</source>
+        <translation>このプランにフェーズ「%1」はありません</translation>
+    </message>
+    <message>
+        <source>there is no cluster &apos;%1&apos; in this plan</source>
+        <translation>このプランにクラスター「%1」はありません</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>セルが空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 は %2〜%3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither yes nor no</source>
+        <translation>「%1」は「はい」でも「いいえ」でもありません</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Activity name</source>
+        <translation>施策名</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Account share (%)</source>
+        <translation>アカウント比率 (%)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工数</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Tags and keywords</source>
+        <translation>タグとキーワード</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>フォーマット</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>インフルエンサー</translation>
+    </message>
+    <message>
+        <source>Paid support</source>
+        <translation>広告による後押し</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>no column is chosen for %1</source>
+        <translation>%1 に対応する列が選ばれていません</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <translation>UTF-8 のテキストではありません。表計算ソフトで「CSV UTF-8」として保存してください</translation>
+    </message>
+    <message>
+        <source>has more than %1 rows</source>
+        <translation>%1 行を超えています</translation>
+    </message>
+    <message>
+        <source>has a quote that is never closed</source>
+        <translation>閉じられていない引用符があります</translation>
+    </message>
+    <message>
+        <source>is empty: the first row must name the columns</source>
+        <translation>空です。1 行目には列の名前が必要です</translation>
+    </message>
+    <message>
+        <source>has %1 cells in a row under a header of %2 columns</source>
+        <translation>%2 列の見出しに対して %1 個のセルがある行があります</translation>
+    </message>
+</context>
+<context>
     <name>list</name>
     <message>
         <source>, </source>
@@ -1427,6 +1546,101 @@
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::ImportDialog</name>
+    <message>
+        <source>Import activities from %1</source>
+        <translation>%1 から施策を取り込む</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1（必須）:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Activities to import</source>
+        <translation>取り込む施策</translation>
+    </message>
+    <message>
+        <source>Problems, by row</source>
+        <translation>行ごとの問題</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>取り込む(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Activities to import:</source>
+        <translation>取り込む施策:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (these rows are left out):</source>
+        <translation>問題（これらの行は取り込みません）(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Account share</source>
+        <translation>アカウント比率</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工数</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column &apos;%2&apos;: %3</source>
+        <translation>%1 行目、列「%2」: %3</translation>
+    </message>
+    <message>
+        <source>Choose a column for every required field.</source>
+        <translation>必須の項目すべてに列を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported as new activities. Nothing changes in the plan until you press Import; it is one step you can undo.</source>
+        <translation>%2 行のうち %1 行を新しい施策として取り込めます。「取り込む」を押すまでプランは変わりません。取り込みは一回で元に戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::MainWindow</name>
     <message>
         <source>MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)</source>
@@ -1789,6 +2003,40 @@ Problems found (JSON pointer: what is wrong):</source>
         <comment>the sample plan written in this language</comment>
         <translation>samples/spring-launch.ja.mixplan</translation>
     </message>
+    <message>
+        <source>&amp;Import Activities from CSV...</source>
+        <translation>CSV から施策を取り込む(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>施策の取り込み</translation>
+    </message>
+    <message>
+        <source>Spreadsheets as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 形式の表 (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB.</source>
+        <translation>%1 は 32 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n activities from %1</source>
+        <translation>
+            <numerusform>%1 から %n 件の施策を取り込みました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::MessageBar</name>
@@ -2029,6 +2277,12 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Move %1 &apos;%2&apos;</source>
         <translation>%1「%2」を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n activities from %1</source>
+        <translation>
+            <numerusform>%1 から %n 件の施策を取り込み</numerusform>
+        </translation>
     </message>
 </context>
 <context>

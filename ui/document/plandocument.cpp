@@ -304,6 +304,19 @@ int PlanDocument::addItem(Collection collection, QString *error)
     return row;
 }
 
+int PlanDocument::appendActivities(const std::vector<core::Activity> &activities, const QString &source)
+{
+    if (activities.empty())
+        return 0;
+    auto group = std::make_unique<GroupCommand>(
+        this, tr("Import %n activities from %1", nullptr, static_cast<int>(activities.size())).arg(source));
+    int row = static_cast<int>(m_plan.activities.size());
+    for (const core::Activity &activity : activities)
+        new InsertItemCommand(this, Collection::Activities, row++, activity, QString(), group.get());
+    m_undoStack->push(group.release());
+    return static_cast<int>(activities.size());
+}
+
 int PlanDocument::duplicateItem(Collection collection, int row, QString *error)
 {
     if (row < 0 || row >= itemCount(m_plan, collection))

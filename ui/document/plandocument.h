@@ -70,6 +70,9 @@ public:
     int duplicateItem(Collection collection, int row, QString *error = nullptr);
     bool removeItem(Collection collection, int row, QString *error = nullptr);
     bool moveItem(Collection collection, int from, int to, QString *error = nullptr);
+    // Appends activities (imported from a spreadsheet) as one undo step;
+    // returns how many were added.
+    int appendActivities(const std::vector<core::Activity> &activities, const QString &source);
     // Takes the budgets of `adjusted` (the same plan with some budgets
     // changed, as applying a suggestion produces) in one undo step. Returns
     // false when nothing changes.
