@@ -3,7 +3,9 @@
 //   mixplanner-screenshots FOLDER [--language ja] [--dark]
 // In Japanese it also writes summary-ja.pdf (the app's own export), which the
 // script turns into a picture of its first page.
+#include "core/importing/csvtable.h"
 #include "core/scoring/scorer.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/export/reportexporter.h"
 #include "ui/mainwindow.h"
 #include "ui/document/plandocument.h"
@@ -80,6 +82,27 @@ int main(int argc, char *argv[])
     shoot(mixplanner::ui::MainWindow::BrandPage, "main-window-brand");
     shoot(mixplanner::ui::MainWindow::PhasesPage, "main-window-phases");
     shoot(mixplanner::ui::MainWindow::ProjectionView, "main-window-projection");
+
+    if (!dark) {
+        // The import dialog on a spreadsheet from an agency, one row with a typo.
+        // Phase names from the open plan, so the sample in either language fits.
+        const auto &phases = window.document()->plan().phases;
+        const std::string csv = "Name,Account,Type,Spend,Phase,Hashtags\n"
+                                "Autumn latte reels,@kumoroasters,Short video,180000," + phases[1].name
+                                + ",#latteart; #autumn\n"
+                                  "Roaster's diary,@kumoroasters,Content series,\"1,2O0\"," + phases[0].name + ",\n"
+                                  "Creator unboxing,@kumoroasters,Influencer collaboration,350000," + phases[2].name
+                                + ",#PR\n";
+        auto read = mixplanner::core::readCsv(csv);
+        mixplanner::ui::ImportDialog dialog(window.document()->plan(), QStringLiteral("agency-plan.csv"),
+                                            std::move(read.table));
+        dialog.resize(1180, 560);
+        dialog.show();
+        QApplication::processEvents();
+        const QString path = QDir(folder).filePath(QStringLiteral("import-dialog%1.png").arg(suffix));
+        if (!dialog.grab().save(path))
+            qFatal("cannot write %s", qPrintable(path));
+    }
 
     if (language != QLatin1String("en") && !dark) {
         const mixplanner::core::Plan &plan = window.document()->plan();
