@@ -1456,6 +1456,29 @@
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::ChartPanel</name>
+    <message>
+        <source>%1, as a table</source>
+        <translation>%1（表）</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>数値を表示</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s numbers as a table</source>
+        <translation>グラフの数値を表で表示します</translation>
+    </message>
+    <message>
+        <source>Show the numbers of %1 as a table</source>
+        <translation>%1 の数値を表で表示</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>グラフを表示</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::ClustersModel</name>
     <message>
         <source>Name</source>
@@ -2087,6 +2110,14 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Account-driven</source>
         <translation>アカウント起点</translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1〜%2</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::OverviewPage</name>
@@ -2598,6 +2629,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1（現在）</translation>
     </message>
 </context>
 <context>

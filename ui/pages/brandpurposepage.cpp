@@ -99,6 +99,11 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
     overrideRow->addWidget(overrideValue);
     overrideRow->addStretch();
     brandForm->addRow(overrideRow);
+    // Tab runs down the form as it is laid out: the override row comes last.
+    const QList<QWidget *> brandOrder = {awareness, favorability, followers, audience, engagement, overrideOn,
+                                         overrideValue};
+    for (int i = 1; i < brandOrder.size(); ++i)
+        setTabOrder(brandOrder[i - 1], brandOrder[i]);
     awareness->setToolTip(tr("Share of the target audience who know the brand"));
     favorability->setToolTip(tr("Share of those who like it"));
     audience->setToolTip(tr("People in the target audience"));
@@ -107,7 +112,9 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
     m_breakdown->setHorizontalHeaderLabels({tr("Input"), tr("Score"), tr("Weight"), tr("Points")});
     m_breakdown->verticalHeader()->setVisible(false);
     m_breakdown->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_breakdown->setFocusPolicy(Qt::NoFocus);
+    // Read-only, but reachable with Tab so keyboard and screen reader users
+    // can go through its rows.
+    m_breakdown->setFocusPolicy(Qt::StrongFocus);
     m_breakdown->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_breakdown->setAccessibleName(tr("Brand strength breakdown"));
     m_breakdown->setMaximumHeight(m_breakdown->verticalHeader()->defaultSectionSize() * 5 + 8);

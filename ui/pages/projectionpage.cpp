@@ -4,6 +4,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
+#include "ui/widgets/chartpanel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -36,6 +37,16 @@ QChartView *makeChart(const QString &title, const QString &accessibleName, QWidg
     chart->setTitleBrush(view->palette().text());
     chart->legend()->setLabelColor(view->palette().text().color());
     return view;
+}
+
+double followersOf(const core::ProjectedWeek &week)
+{
+    return week.followers;
+}
+
+double reachOf(const core::ProjectedWeek &week)
+{
+    return week.contentReach + week.accountReach;
 }
 
 // Plan as a solid line, the suggested mix dashed: told apart by style, not colour alone.
@@ -123,9 +134,23 @@ ProjectionPage::ProjectionPage(PlanDocument *document, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("suggestionSummary"));
 
+    // Each chart can show its numbers as a table, week by week.
+    const auto weekly = [this](double (*measure)(const core::ProjectedWeek &)) {
+        return [this, measure] {
+            if (m_stale)
+                refresh();   // shown as a table before the page was ever drawn
+            ChartTable table{{tr("Week"), tr("Plan"), tr("Suggested mix")}, {}};
+            for (std::size_t w = 0; w < m_planned.weeks.size(); ++w)
+                table.rows.append({QString::number(m_planned.weeks[w].week), formatCount(measure(m_planned.weeks[w])),
+                                   w < m_suggested.weeks.size() ? formatCount(measure(m_suggested.weeks[w])) : QString()});
+            return table;
+        };
+    };
+    m_followersPanel = new ChartPanel(m_followersChart, weekly(followersOf), this);
+    m_reachPanel = new ChartPanel(m_reachChart, weekly(reachOf), this);
     auto *charts = new QHBoxLayout;
-    charts->addWidget(m_followersChart);
-    charts->addWidget(m_reachChart);
+    charts->addWidget(m_followersPanel);
+    charts->addWidget(m_reachPanel);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_applyBounded);
     buttons->addWidget(m_applyUnbounded);
@@ -184,10 +209,12 @@ void ProjectionPage::refresh()
         text += tr("<br>No exchange-rate prior for %1: amounts were read as US dollars.")
                     .arg(QString::fromStdString(plan.currency).toHtmlEscaped());
     m_totals->setText(text);
-    fillChart(m_followersChart, planned, suggested, [](const core::ProjectedWeek &w) { return w.followers; },
-              tr("Followers"));
-    fillChart(m_reachChart, planned, suggested,
-              [](const core::ProjectedWeek &w) { return w.contentReach + w.accountReach; }, tr("People reached"));
+    fillChart(m_followersChart, planned, suggested, followersOf, tr("Followers"));
+    fillChart(m_reachChart, planned, suggested, reachOf, tr("People reached"));
+    m_planned = planned;
+    m_suggested = suggested;
+    m_followersPanel->refresh();
+    m_reachPanel->refresh();
 
     m_table->setRowCount(static_cast<int>(m_suggestion.phases.size()) + 1);
     const auto cell = [this](int row, int column, const QString &value, bool number) {

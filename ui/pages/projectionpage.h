@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/projection/projection.h"
 #include "core/suggest/suggestion.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@ class QTimer;
 
 namespace mixplanner::ui {
 
+class ChartPanel;
 class PlanDocument;
 
 // What the plan might do week by week (followers and reach, the plan against
@@ -28,6 +30,7 @@ public:
     QTableWidget *suggestionTable() const { return m_table; }
     QPushButton *applyButton() const { return m_applyBounded; }
     QChartView *followersChart() const { return m_followersChart; }
+    ChartPanel *followersPanel() const { return m_followersPanel; }
     // Recomputes now instead of after the short delay.
     void refresh();
 
@@ -48,6 +51,10 @@ private:
     QPushButton *m_applyBounded;
     QPushButton *m_applyUnbounded;
     core::MixSuggestion m_suggestion;
+    core::Projection m_planned;     // the plan's projection, as last shown
+    core::Projection m_suggested;   // with the suggested mix
+    ChartPanel *m_followersPanel = nullptr;
+    ChartPanel *m_reachPanel = nullptr;
     bool m_stale = true;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/mixchart.h"
 
+#include "ui/text/displayformat.h"
+
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QLegendMarker>
@@ -28,8 +30,19 @@ MixChart::MixChart(QWidget *parent)
     setAccessibleName(tr("Chart of planned and recommended account share per phase"));
 }
 
+ChartTable MixChart::numbers() const
+{
+    ChartTable table{{tr("Phase"), tr("Planned"), tr("Recommended"), tr("Tolerance band")}, {}};
+    for (const core::PhaseMix &phase : m_phases)
+        table.rows.append({QString::fromStdString(phase.name),
+                           phase.planned ? formatShare(*phase.planned) : tr("none"), formatShare(phase.recommended),
+                           tr("%1 to %2").arg(formatShare(phase.low), formatShare(phase.high))});
+    return table;
+}
+
 void MixChart::setReport(const core::ScoreReport &report)
 {
+    m_phases = report.phases;
     m_chart->removeAllSeries();
     const auto axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/scoring/scorereport.h"
+#include "ui/widgets/chartpanel.h"
 
 #include <QChartView>
 
@@ -16,9 +17,12 @@ class MixChart : public QChartView
 public:
     explicit MixChart(QWidget *parent = nullptr);
     void setReport(const core::ScoreReport &report);
+    // What the chart shows, phase by phase.
+    ChartTable numbers() const;
 
 private:
     QChart *m_chart;
+    std::vector<core::PhaseMix> m_phases;
 };
 
 } // namespace mixplanner::ui

@@ -3,6 +3,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
+#include "ui/widgets/chartpanel.h"
 #include "ui/widgets/mixchart.h"
 #include "ui/widgets/whatifchart.h"
 
@@ -85,8 +86,12 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
 
     auto *charts = new QTabWidget(this);
     charts->setObjectName(QStringLiteral("scoreCharts"));
-    charts->addTab(m_chart, tr("Mix per phase"));
-    charts->addTab(new WhatIfChart(document, charts), tr("What if"));
+    m_mixPanel = new ChartPanel(m_chart, [this] { return m_chart->numbers(); }, charts);
+    charts->addTab(m_mixPanel, tr("Mix per phase"));
+    auto *whatIf = new WhatIfChart(document, charts);
+    auto *whatIfPanel = new ChartPanel(whatIf, [whatIf] { return whatIf->numbers(); }, charts);
+    connect(whatIf, &WhatIfChart::updated, whatIfPanel, &ChartPanel::refresh);
+    charts->addTab(whatIfPanel, tr("What if"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);
     splitter->addWidget(findingsBox);
@@ -130,6 +135,7 @@ void ScorePanel::refresh()
         m_components[i].second->setAccessibleName(componentTitle(component.id));
     }
     m_chart->setReport(score);
+    m_mixPanel->refresh();
 
     const int previous = m_findings->currentRow();
     m_findings->clear();

@@ -11,6 +11,7 @@ class QListWidgetItem;
 
 namespace mixplanner::ui {
 
+class ChartPanel;
 class MixChart;
 class PlanDocument;
 
@@ -39,6 +40,7 @@ private:
     QLabel *m_verdict;
     QList<QPair<QLabel *, QProgressBar *>> m_components;
     MixChart *m_chart;
+    ChartPanel *m_mixPanel = nullptr;
     QListWidget *m_findings;
     QLabel *m_suggestion;
 };

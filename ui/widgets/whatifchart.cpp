@@ -109,6 +109,20 @@ void WhatIfChart::refresh()
     for (const auto &point : curve)
         points << tr("%1: %2").arg(formatScore(point.brandStrength), formatScore(point.total));
     setAccessibleDescription(m_verdict + QLatin1Char(' ') + points.join(QStringLiteral("; ")));
+    m_curve = curve;
+    m_current = current;
+    Q_EMIT updated();
+}
+
+ChartTable WhatIfChart::numbers()
+{
+    if (m_stale)
+        refresh();
+    ChartTable table{{tr("Brand strength"), tr("Score")}, {}};
+    for (const auto &point : m_curve)
+        table.rows.append({formatScore(point.brandStrength), formatScore(point.total)});
+    table.rows.append({tr("%1 (now)").arg(formatScore(m_current)), formatScore(m_document->score().total)});
+    return table;
 }
 
 } // namespace mixplanner::ui

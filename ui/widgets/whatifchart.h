@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/suggest/whatif.h"
+#include "ui/widgets/chartpanel.h"
+
 #include <QChartView>
 
 class QTimer;
@@ -20,6 +23,11 @@ public:
     explicit WhatIfChart(PlanDocument *document, QWidget *parent = nullptr);
     void refresh();
     QString verdict() const { return m_verdict; }
+    // The curve as numbers (computed now if edits made it stale).
+    ChartTable numbers();
+
+Q_SIGNALS:
+    void updated();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -28,6 +36,8 @@ private:
     PlanDocument *m_document;
     QTimer *m_delay;
     QString m_verdict;
+    std::vector<core::WhatIfPoint> m_curve;
+    double m_current = 0;
     bool m_stale = true;
 };
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+
+class QChartView;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace mixplanner::ui {
+
+// The numbers a chart draws, as rows of text.
+struct ChartTable {
+    QStringList headers;
+    QList<QStringList> rows;
+};
+
+// A chart with a button that shows its numbers as a table instead: for
+// screen readers, for keyboard users and for anyone who wants the figures.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChartPanel(QChartView *chart, std::function<ChartTable()> numbers, QWidget *parent = nullptr);
+
+    QChartView *chart() const { return m_chart; }
+    QTableWidget *table() const { return m_table; }
+    QToolButton *toggle() const { return m_toggle; }
+    void showTable(bool table);
+
+public Q_SLOTS:
+    // The chart changed: the table follows when it is shown.
+    void refresh();
+
+private:
+    void fillTable();
+
+    QChartView *m_chart;
+    std::function<ChartTable()> m_numbers;
+    QStackedWidget *m_stack;
+    QTableWidget *m_table;
+    QToolButton *m_toggle;
+};
+
+} // namespace mixplanner::ui
