@@ -112,18 +112,9 @@ public:
               const text::Language &language)
         : m_table(table), m_mapping(mapping), m_catalogue(catalogue)
     {
-        for (const Channel &channel : plan.channels) {
-            m_channels.emplace(lower(channel.name), channel.id);
-            m_channels.emplace(lower(channel.id), channel.id);
-        }
-        for (const Phase &phase : plan.phases) {
-            m_phases.emplace(lower(phase.name), phase.id);
-            m_phases.emplace(lower(phase.id), phase.id);
-        }
-        for (const Cluster &cluster : plan.clusters) {
-            m_clusters.emplace(lower(cluster.name), cluster.id);
-            m_clusters.emplace(lower(cluster.id), cluster.id);
-        }
+        byNameOrId(m_channels, plan.channels);
+        byNameOrId(m_phases, plan.phases);
+        byNameOrId(m_clusters, plan.clusters);
         for (const ActivityTypeInfo &type : catalogue.activityTypes) {
             m_types.emplace(lower(type.id), type.id);
             m_types.emplace(lower(type.name), type.id);
@@ -177,6 +168,16 @@ public:
     }
 
 private:
+    // Cells name plan items by name (as our export writes them) or by id.
+    template<typename Items>
+    static void byNameOrId(std::unordered_map<std::string, std::string> &index, const Items &items)
+    {
+        for (const auto &item : items) {
+            index.emplace(lower(item.name), item.id);
+            index.emplace(lower(item.id), item.id);
+        }
+    }
+
     bool mapped(ImportField field) const
     {
         const int column = m_mapping[field];
