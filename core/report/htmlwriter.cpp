@@ -319,7 +319,7 @@ private:
             << th(MP_TR("report", "Why")) << "</tr>\n";
         for (const ParameterEntry &entry : m_report.parameters)
             out << "<tr><td>" << escapeHtml(entry.path) << "</td>" << num(m_lang.decimal(entry.value, 4)) << "<td>"
-                << escapeHtml(entry.reason) << "</td></tr>\n";
+                << escapeHtml(m_lang.term("parameters", entry.reason)) << "</td></tr>\n";
         out << "</table>\n";
     }
 

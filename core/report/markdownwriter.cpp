@@ -234,7 +234,7 @@ void MarkdownReport::parameters()
           << words(MP_TR("report", "Why")) << " |\n|---|--:|---|\n";
     for (const ParameterEntry &entry : m_report.parameters)
         m_out << "| `" << entry.path << "` | " << m_lang.decimal(entry.value, 4) << " | "
-              << escapeMarkdown(entry.reason) << " |\n";
+              << escapeMarkdown(m_lang.term("parameters", entry.reason)) << " |\n";
 }
 
 std::string MarkdownReport::write()

@@ -2636,6 +2636,265 @@ Problems found (JSON pointer: what is wrong):</source>
     </message>
 </context>
 <context>
+    <name>parameters</name>
+    <message>
+        <source>Being known is the first half of brand power, but awareness alone does not make people listen.</source>
+        <translation>知られていることはブランド力の前半ですが、認知だけでは人は耳を傾けません。</translation>
+    </message>
+    <message>
+        <source>People who like a brand pay attention to whatever its account says; liking counts as much as knowing.</source>
+        <translation>ブランドを好む人は、そのアカウントの発信に目を向けます。好意は認知と同じだけ重みを持ちます。</translation>
+    </message>
+    <message>
+        <source>Followers are the channel account-driven work travels through, so they weigh most.</source>
+        <translation>フォロワーはアカウント起点の施策が届く経路なので、最も重く数えます。</translation>
+    </message>
+    <message>
+        <source>Engagement shows whether followers respond; it refines the picture more than it defines it.</source>
+        <translation>エンゲージメントはフォロワーが反応しているかを示します。全体像を決めるというより、精度を高めるものです。</translation>
+    </message>
+    <message>
+        <source>Below about a hundred followers an account reaches almost no one on its own; the follower score starts here.</source>
+        <translation>フォロワーがおよそ 100 人未満のアカウントは、自力ではほとんど誰にも届きません。フォロワーのスコアはここから始まります。</translation>
+    </message>
+    <message>
+        <source>A following of a fifth of the target audience gives an account full reach; beyond that, more followers add little.</source>
+        <translation>ターゲット層の 5 分の 1 のフォロワーがいれば、アカウントは十分に届きます。それ以上増えても効果はわずかです。</translation>
+    </message>
+    <message>
+        <source>An engagement rate of 2 % is typical for brand accounts, so it scores half; rates well above it score close to full.</source>
+        <translation>ブランドアカウントのエンゲージメント率は 2% が一般的なので、これを半分の点数とします。大きく上回れば満点に近づきます。</translation>
+    </message>
+    <message>
+        <source>Each doubling of the following expected at a phase adds this many points of brand power, which is what lets a weak brand shift toward its account.</source>
+        <translation>フェーズで見込むフォロワー数が倍になるごとに、ブランド力がこの点数だけ上がります。これにより弱いブランドもアカウントへ移行できます。</translation>
+    </message>
+    <message>
+        <source>Follower growth alone cannot make a weak brand strong within one plan; the boost stops here.</source>
+        <translation>フォロワーの増加だけで、一つのプランの間に弱いブランドが強くなることはありません。上乗せはここで止まります。</translation>
+    </message>
+    <message>
+        <source>Below this brand power an account-heavy mix is the typical mistake of a little-known brand.</source>
+        <translation>ブランド力がこれより低いとき、アカウントに偏った配分はあまり知られていないブランドによくある誤りです。</translation>
+    </message>
+    <message>
+        <source>From this brand power, holding back on the account wastes the brand&apos;s strongest asset.</source>
+        <translation>ブランド力がこれ以上あるとき、アカウントを控えるとブランド最大の資産を無駄にします。</translation>
+    </message>
+    <message>
+        <source>How far the recommended account share moves, at full brand sensitivity, between an average brand (power 50) and the weakest or strongest one.</source>
+        <translation>ブランドの感度が最大のとき、平均的なブランド（ブランド力 50）と最も弱い・強いブランドの間で、推奨アカウント比率がどれだけ動くか。</translation>
+    </message>
+    <message>
+        <source>Even content-led work keeps some account activity (replies, a profile that converts visitors).</source>
+        <translation>コンテンツ主導でも、アカウントの活動は少し残します（返信、訪問者をフォロワーに変えるプロフィール）。</translation>
+    </message>
+    <message>
+        <source>Even the strongest brand keeps some content that travels beyond its followers.</source>
+        <translation>最も強いブランドでも、フォロワーの外へ届くコンテンツは少し残します。</translation>
+    </message>
+    <message>
+        <source>Plans within 12 points of the recommended share are balanced well enough; the model is not precise beyond that.</source>
+        <translation>推奨比率から 12 ポイント以内のプランは十分に釣り合っています。モデルの精度はそれ以上細かくありません。</translation>
+    </message>
+    <message>
+        <source>The balance of account-driven and content-driven work for this brand and purpose is what MixPlanner judges first.</source>
+        <translation>このブランドと目的に対するアカウント起点とコンテンツ起点の釣り合いを、MixPlanner は最初に評価します。</translation>
+    </message>
+    <message>
+        <source>Whether the mix shifts as the brand&apos;s power grows decides if a composite strategy works.</source>
+        <translation>ブランド力の成長に合わせて配分が移るかどうかが、組み合わせ戦略の成否を決めます。</translation>
+    </message>
+    <message>
+        <source>Each approach can run on any platform, but fits one graph better; a mismatch costs reach, not the plan.</source>
+        <translation>どちらの施策もどのプラットフォームでも実施できますが、合うグラフがあります。合わないとリーチは減りますが、プランが崩れるわけではありません。</translation>
+    </message>
+    <message>
+        <source>Content-driven work only finds its clusters when it names them, tags them and has a format.</source>
+        <translation>コンテンツ起点の施策は、クラスターを指定し、タグを付け、フォーマットを決めてはじめて届け先を見つけます。</translation>
+    </message>
+    <message>
+        <source>Account-driven work needs an account with followers or borrowed ones (influencers) to reach anyone.</source>
+        <translation>アカウント起点の施策が誰かに届くには、フォロワーのいるアカウントか、借りたフォロワー（インフルエンサー）が必要です。</translation>
+    </message>
+    <message>
+        <source>Each point of account share outside the recommended band costs 2.5 points of fit, so 40 points outside means no fit at all.</source>
+        <translation>推奨の許容幅から外れたアカウント比率 1 ポイントごとに適合が 2.5 点下がり、40 ポイント外れると適合はゼロになります。</translation>
+    </message>
+    <message>
+        <source>Shifts between phases within 10 points of the recommended shift count as following it.</source>
+        <translation>フェーズ間の移行が推奨される移行から 10 ポイント以内なら、推奨に沿っているとみなします。</translation>
+    </message>
+    <message>
+        <source>Each point of shift beyond the tolerance costs 2.5 points, as for the mix itself.</source>
+        <translation>許容範囲を超えた移行 1 ポイントごとに 2.5 点下がります。配分そのものと同じです。</translation>
+    </message>
+    <message>
+        <source>A move of less than 5 points in either direction is noise, not a reversal.</source>
+        <translation>どちら向きでも 5 ポイント未満の動きは誤差であり、逆行ではありません。</translation>
+    </message>
+    <message>
+        <source>An activity whose approach fits its platform 25 points worse than the other approach would is worth a separate warning.</source>
+        <translation>施策の進め方が、もう一方の進め方より 25 ポイント以上プラットフォームに合っていないときは、個別に警告します。</translation>
+    </message>
+    <message>
+        <source>Knowing which interest cluster the content is for matters most.</source>
+        <translation>コンテンツがどの興味関心クラスターに向けたものかを知ることが、最も大切です。</translation>
+    </message>
+    <message>
+        <source>Tags and keywords are how interest-driven platforms route content to that cluster.</source>
+        <translation>タグとキーワードは、興味起点のプラットフォームがコンテンツをそのクラスターへ届ける手段です。</translation>
+    </message>
+    <message>
+        <source>A chosen format (video, carousel, article) shows the content is planned, not hoped for.</source>
+        <translation>フォーマット（動画、カルーセル、記事）が決まっていることは、コンテンツが期待ではなく計画であることを示します。</translation>
+    </message>
+    <message>
+        <source>An account with fewer followers than this has no audience of its own yet.</source>
+        <translation>これよりフォロワーが少ないアカウントには、まだ自前の聞き手がいません。</translation>
+    </message>
+    <message>
+        <source>An account that exists but has almost no followers is half ready: the work will build it, but reach little at first.</source>
+        <translation>存在してもフォロワーがほとんどいないアカウントは、半分だけ準備ができています。施策でアカウントは育ちますが、最初はあまり届きません。</translation>
+    </message>
+    <message>
+        <source>Influencer work borrows an audience, so it is ready whatever the brand&apos;s own account.</source>
+        <translation>インフルエンサーとの施策は聞き手を借りるので、ブランド自身のアカウントにかかわらず準備ができています。</translation>
+    </message>
+    <message>
+        <source>Purposes social media serves at least this well are not capped.</source>
+        <translation>ソーシャルメディアがこれ以上に役立つ目的では、上限を設けません。</translation>
+    </message>
+    <message>
+        <source>Below this, other marketing serves the purpose better and MixPlanner advises against leading with social media.</source>
+        <translation>これ未満では、ほかのマーケティングのほうが目的に合い、MixPlanner はソーシャルメディアを主役にしないよう勧めます。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior (late 2020s average) to put yen budgets on the scale of the spend curves below.</source>
+        <translation>円建ての予算を下の費用曲線の尺度に合わせるための為替レートの目安（2020 年代後半の平均）。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for euro budgets.</source>
+        <translation>ユーロ建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for pound budgets.</source>
+        <translation>ポンド建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for won budgets.</source>
+        <translation>ウォン建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for New Taiwan dollar budgets.</source>
+        <translation>新台湾ドル建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for yuan budgets.</source>
+        <translation>人民元建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for Australian dollar budgets.</source>
+        <translation>豪ドル建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Exchange rate prior for Canadian dollar budgets.</source>
+        <translation>カナダドル建て予算の為替レートの目安。</translation>
+    </message>
+    <message>
+        <source>Prior: weekly content-driven spend (in US dollars) at which content reaches half of what it could; the half-saturation point of the Hill curve, as in Robyn and Meridian.</source>
+        <translation>目安: コンテンツが届きうる範囲の半分に届く、週あたりのコンテンツ起点の費用（米ドル）。Robyn や Meridian と同じく、ヒル曲線の半飽和点です。</translation>
+    </message>
+    <message>
+        <source>Prior: shape of the Hill curve; above 1 the first dollars buy little (content needs a minimum of quality and volume), then returns diminish.</source>
+        <translation>目安: ヒル曲線の形。1 を超えると最初の費用ではあまり届かず（コンテンツには最低限の質と量が必要）、その後は効果が逓減します。</translation>
+    </message>
+    <message>
+        <source>Prior: at saturation, content reaches at most about a third of its interest clusters in a week; interest feeds ration how often a topic appears.</source>
+        <translation>目安: 飽和しても、コンテンツが 1 週間に届くのは興味関心クラスターの約 3 分の 1 までです。興味フィードは同じ話題の表示回数を絞ります。</translation>
+    </message>
+    <message>
+        <source>When content names no clusters, it competes for the whole audience and finds about 5 % of it at most.</source>
+        <translation>クラスターを指定しないコンテンツは、オーディエンス全体を相手に競い、届くのは多くてもその約 5% です。</translation>
+    </message>
+    <message>
+        <source>Content with no clusters, tags or format still reaches 40 % as many people as well-targeted content, by chance.</source>
+        <translation>クラスター、タグ、フォーマットのないコンテンツでも、偶然によって、よく狙ったコンテンツの 40% の人数には届きます。</translation>
+    </message>
+    <message>
+        <source>Prior: weekly account-driven spend (posting, community, campaigns) at which the account works at half its potential.</source>
+        <translation>目安: アカウントが潜在力の半分で働く、週あたりのアカウント起点の費用（投稿、コミュニティ、キャンペーン）。</translation>
+    </message>
+    <message>
+        <source>An account with no account-driven work this week still reaches some followers through older posts.</source>
+        <translation>その週にアカウント起点の施策がなくても、過去の投稿を通じて一部のフォロワーには届きます。</translation>
+    </message>
+    <message>
+        <source>A brand account working at full activity posts about four times a week; each post reaches its share of the followers again.</source>
+        <translation>活動が十分なブランドアカウントは週に約 4 回投稿し、投稿ごとにフォロワーの一定割合へ改めて届きます。</translation>
+    </message>
+    <message>
+        <source>Published page-level studies (e.g. Locowise, Social Media Today) report organic reach of about 11 % of followers for accounts under 10,000 followers; a prior.</source>
+        <translation>公開されているページ単位の調査（Locowise、Social Media Today など）では、フォロワー 1 万人未満のアカウントのオーガニックリーチはフォロワーの約 11% です。目安です。</translation>
+    </message>
+    <message>
+        <source>The same studies report about 5 % for accounts above 100,000 followers; a prior.</source>
+        <translation>同じ調査では、フォロワー 10 万人を超えるアカウントで約 5% です。目安です。</translation>
+    </message>
+    <message>
+        <source>Follower count up to which the small-account reach rate applies.</source>
+        <translation>小規模アカウントのリーチ率を適用するフォロワー数の上限。</translation>
+    </message>
+    <message>
+        <source>Follower count from which the large-account reach rate applies; between the two the rate falls on a log scale.</source>
+        <translation>大規模アカウントのリーチ率を適用するフォロワー数の下限。その間では率が対数尺度で下がります。</translation>
+    </message>
+    <message>
+        <source>Reach multiplier for a brand nobody likes: its posts are shown and shared less.</source>
+        <translation>誰にも好かれていないブランドのリーチ倍率。投稿の表示や共有が少なくなります。</translation>
+    </message>
+    <message>
+        <source>Reach multiplier for a brand everyone likes; linear in between, 1.0 at 50 %.</source>
+        <translation>誰からも好かれているブランドのリーチ倍率。その間は直線で、好意度 50% で 1.0 です。</translation>
+    </message>
+    <message>
+        <source>Prior: 0.3 % of people who meet the brand through content they like follow the account; this is how a weak brand grows.</source>
+        <translation>目安: 気に入ったコンテンツでブランドに出会った人の 0.3% がアカウントをフォローします。弱いブランドはこうして育ちます。</translation>
+    </message>
+    <message>
+        <source>Prior: account posts reach mostly existing followers; shares bring a few new ones (0.05 % of reach).</source>
+        <translation>目安: アカウントの投稿は主に既存のフォロワーに届き、共有によって新しいフォロワーがわずかに増えます（リーチの 0.05%）。</translation>
+    </message>
+    <message>
+        <source>Prior: 0.2 % of followers leave each week, about 10 % a year.</source>
+        <translation>目安: 毎週フォロワーの 0.2%、1 年で約 10% が離れます。</translation>
+    </message>
+    <message>
+        <source>People reached by content engage at 60 % of the brand&apos;s engagement rate: they do not know the brand yet.</source>
+        <translation>コンテンツで届いた人は、ブランドのエンゲージメント率の 60% で反応します。まだブランドを知らないからです。</translation>
+    </message>
+    <message>
+        <source>An engagement (like, comment, share, save) is worth as much as reaching 15 people, for weighing outcomes against each other.</source>
+        <translation>エンゲージメント 1 件（いいね、コメント、シェア、保存）は、成果を比べる際に 15 人へのリーチと同じ価値とします。</translation>
+    </message>
+    <message>
+        <source>A new follower is worth as much as reaching 40 people: it is reach the brand keeps.</source>
+        <translation>新規フォロワー 1 人は 40 人へのリーチと同じ価値とします。ブランドが持ち続けられるリーチだからです。</translation>
+    </message>
+    <message>
+        <source>The bounded suggestion moves each phase&apos;s account share by at most 25 percentage points, a change a team can make without redoing the plan.</source>
+        <translation>制約つきの提案は、各フェーズのアカウント比率を最大 25 ポイントまでしか動かしません。プランを作り直さずにチームが変えられる範囲です。</translation>
+    </message>
+    <message>
+        <source>The suggestion maximises projected value times (mix fit x trajectory) squared: a mix the scoring model faults is no suggestion, and squaring makes leaving the band cost more than the projection can gain.</source>
+        <translation>提案は予測価値 ×（配分の適合 × 推移）の 2 乗を最大化します。スコアモデルが問題とする配分は提案にならず、2 乗することで許容幅から外れる損失が予測の利得を上回ります。</translation>
+    </message>
+    <message>
+        <source>Account shares are searched in steps of 1 percentage point.</source>
+        <translation>アカウント比率は 1 ポイント刻みで探索します。</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>%1 - plan summary</source>

@@ -3,8 +3,11 @@
 #include "core/io/jsondocument.h"
 #include "core/resources/embeddedresource.h"
 #include "core/scoring/modelparameters.h"
+#include "core/scoring/parametertexts.h"
 
 #include <catch2/catch.hpp>
+
+#include <set>
 
 using namespace mixplanner;
 
@@ -75,5 +78,22 @@ TEST_CASE("broken parameters are reported like a broken plan", "[parameters]")
         CHECK_FALSE(read.parameters);
         REQUIRE(read.errors.size() == 1);
         CHECK(read.errors[0].line == 1);
+    }
+}
+
+// The exports translate each reason by its English text; lupdate can only
+// find them in parameterReasonTexts().
+TEST_CASE("every parameter reason is listed for translation", "[parameters][translation]")
+{
+    std::set<std::string> listed;
+    for (const core::text::Source &source : core::parameterReasonTexts()) {
+        CHECK(std::string(source.context) == "parameters");
+        listed.insert(source.text);
+    }
+    const auto &entries = core::ModelParameters::builtin().entries;
+    CHECK(entries.size() == listed.size());
+    for (const core::ParameterEntry &entry : entries) {
+        INFO(entry.path);
+        CHECK(listed.count(entry.reason) == 1);
     }
 }

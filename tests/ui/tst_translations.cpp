@@ -159,7 +159,7 @@ void TestTranslations::aPdfExportIsJapanese()
     // ⼼) in the text pdftotext extracts.
     const QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     for (const char *heading : {"スコア", "フェーズごとの配分", "指摘", "予測", "フェーズごとの施策", "チャネル",
-                                "興味関心クラスター", "モデルのパラメーター"})
+                                "興味関心クラスター", "モデルのパラメーター", "ユーロ建て予算"})
         QVERIFY2(text.contains(QString::fromUtf8(heading)), heading);
     for (const char *english : {"Findings", "Mix per phase", "What to do", "Activities by phase", "Score:"})
         QVERIFY2(!text.contains(QLatin1String(english)), english);
