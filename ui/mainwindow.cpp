@@ -598,9 +598,7 @@ void MainWindow::comparePlans()
 
 void MainWindow::printSummary()
 {
-    const ReportPrinter layout(core::buildPlanReport(m_document->plan(), m_document->score(),
-                                                      core::Catalogue::builtin(),
-                                                      core::ModelParameters::builtin(), uiLanguage()));
+    const ReportPrinter layout(planReportForExport(m_document->plan(), m_document->score()));
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(ReportPrinter::defaultPageSize());
     printer.setDocName(QString::fromStdString(m_document->plan().title));

@@ -77,6 +77,8 @@ struct PlanReport {
     std::vector<ClusterRow> clusters;
     std::vector<ParameterEntry> parameters;
     std::string generator;                  // "MixPlanner 0.1.0"
+    std::string date;                       // when the summary was made, as the reader's
+                                            // locale writes it; "" leaves it out
     // The language every writer renders words and numbers in; catalogue
     // names above are already in it. Outlives the report (languages are
     // application-wide objects).

@@ -12,6 +12,7 @@
 #include "ui/text/translations.h"
 #include "ui/text/uilanguage.h"
 
+#include <QDate>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -164,6 +165,9 @@ void TestTranslations::aPdfExportIsJapanese()
     for (const char *english : {"Findings", "Mix per phase", "What to do", "Activities by phase", "Score:"})
         QVERIFY2(!text.contains(QLatin1String(english)), english);
     QVERIFY(text.contains(QStringLiteral("\u00A5")));
+    // Dated as Japanese write dates.
+    QVERIFY2(text.contains(QLocale().toString(QDate::currentDate(), QLocale::LongFormat).normalized(QString::NormalizationForm_KC)),
+             qPrintable(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
 }
 
 QTEST_MAIN(TestTranslations)

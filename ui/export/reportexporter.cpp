@@ -4,7 +4,9 @@
 #include "ui/text/uilanguage.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace mixplanner::ui {
@@ -20,11 +22,18 @@ QString exportFileFilters()
                                                  "Spreadsheet of activities (*.csv);;Score report as JSON (*.json)");
 }
 
+core::PlanReport planReportForExport(const core::Plan &plan, const core::ScoreReport &score)
+{
+    core::PlanReport report = core::buildPlanReport(plan, score, core::Catalogue::builtin(),
+                                                    core::ModelParameters::builtin(), uiLanguage());
+    report.date = QLocale().toString(QDate::currentDate(), QLocale::LongFormat).toStdString();
+    return report;
+}
+
 bool exportReport(const core::Plan &plan, const core::ScoreReport &score, core::ReportFormat format,
                   const QString &fileName, QString *error)
 {
-    const core::PlanReport report = core::buildPlanReport(plan, score, core::Catalogue::builtin(),
-                                                          core::ModelParameters::builtin(), uiLanguage());
+    const core::PlanReport report = planReportForExport(plan, score);
     if (format == core::ReportFormat::Pdf)
         return exportPdf(report, fileName, error);
     const std::string text = core::writeReport(report, format);

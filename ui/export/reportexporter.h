@@ -1,12 +1,17 @@
 #pragma once
 
 #include "core/model/plan.h"
+#include "core/report/planreport.h"
 #include "core/report/reportwriters.h"
 #include "core/scoring/scorereport.h"
 
 #include <QString>
 
 namespace mixplanner::ui {
+
+// The summary of a plan as the app exports and prints it: in the app's
+// language, dated today as the locale writes dates.
+core::PlanReport planReportForExport(const core::Plan &plan, const core::ScoreReport &score);
 
 // Writes the plan summary in one format, all or nothing: text formats through
 // QSaveFile, PDF through the print layout.
