@@ -2,6 +2,7 @@
 
 #include "core/io/jsondocument.h"
 #include "core/io/jsonlimits.h"
+#include "core/io/jsontextwriter.h"
 #include "core/io/objectreader.h"
 #include "core/model/planlimits.h"
 
@@ -299,32 +300,6 @@ private:
     std::map<const std::type_info *, std::vector<std::string>> m_pointers;
 };
 
-Json number(double value)
-{
-    // Whole amounts stay integers in the file ("300000", not "300000.0").
-    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 9.0e15)
-        return Json(static_cast<std::int64_t>(value));
-    return Json(value);
-}
-
-Json stringList(const std::vector<std::string> &items)
-{
-    Json list = Json::array();
-    for (const auto &item : items)
-        list.push_back(item);
-    return list;
-}
-
-void appendUnknown(Json &object, const UnknownFields &unknown)
-{
-    for (const UnknownField &field : unknown) {
-        if (object.contains(field.key))
-            continue;   // a known field of the same name always wins
-        JsonParseResult parsed = parseJsonDocument(field.json);
-        object[field.key] = parsed.value ? std::move(*parsed.value) : Json(field.json);
-    }
-}
-
 } // namespace
 
 PlanReadResult readPlan(std::string_view text, const Catalogue &catalogue)
@@ -385,96 +360,148 @@ PlanReadResult readPlan(std::string_view text, const Catalogue &catalogue)
 
 std::string writePlan(const Plan &plan)
 {
-    Json root = Json::object();
-    root["format"] = kPlanFormat;
-    root["version"] = kPlanFormatVersion;
-    root["title"] = plan.title;
-    root["owner"] = plan.owner;
-    root["currency"] = plan.currency;
-    root["hourlyRate"] = number(plan.hourlyRate);
-    root["notes"] = plan.notes;
+    // Written straight as text in the canonical layout (nlohmann's dump(2)),
+    // field by field in the order the format documents.
+    JsonTextWriter out;
+    const auto text = [&out](const char *key, std::string_view value) {
+        out.key(key);
+        out.value(value);
+    };
+    const auto amount = [&out](const char *key, double value) {
+        out.key(key);
+        out.number(value);
+    };
+    const auto whole = [&out](const char *key, std::int64_t value) {
+        out.key(key);
+        out.value(value);
+    };
+    const auto flag = [&out](const char *key, bool value) {
+        out.key(key);
+        out.value(value);
+    };
+    const auto list = [&out](const char *key, const std::vector<std::string> &items) {
+        out.key(key);
+        out.beginArray();
+        for (const std::string &item : items)
+            out.value(item);
+        out.endArray();
+    };
+    // Fields MixPlanner does not know, after the known ones; a known field of
+    // the same name always wins.
+    const auto unknown = [&out](const UnknownFields &fields, std::initializer_list<std::string_view> known) {
+        for (const UnknownField &field : fields) {
+            if (std::find(known.begin(), known.end(), field.key) != known.end())
+                continue;
+            out.key(field.key);
+            out.rawValue(field.json);
+        }
+    };
 
-    Json brand = Json::object();
-    brand["strengthOverride"] = plan.brand.strengthOverride ? number(*plan.brand.strengthOverride) : Json(nullptr);
-    brand["awareness"] = number(plan.brand.awareness);
-    brand["favorability"] = number(plan.brand.favorability);
-    brand["followers"] = plan.brand.followers;
-    brand["audienceSize"] = plan.brand.audienceSize;
-    brand["engagementRate"] = number(plan.brand.engagementRate);
-    appendUnknown(brand, plan.brand.unknown);
-    root["brand"] = std::move(brand);
+    out.beginObject();
+    text("format", kPlanFormat);
+    whole("version", kPlanFormatVersion);
+    text("title", plan.title);
+    text("owner", plan.owner);
+    text("currency", plan.currency);
+    amount("hourlyRate", plan.hourlyRate);
+    text("notes", plan.notes);
 
-    Json purpose = Json::object();
-    purpose["primary"] = plan.purpose.primary;
-    purpose["secondary"] = plan.purpose.secondary.empty() ? Json(nullptr) : Json(plan.purpose.secondary);
-    purpose["secondaryWeight"] = number(plan.purpose.secondaryWeight);
-    appendUnknown(purpose, plan.purpose.unknown);
-    root["purpose"] = std::move(purpose);
+    out.key("brand");
+    out.beginObject();
+    out.key("strengthOverride");
+    if (plan.brand.strengthOverride)
+        out.number(*plan.brand.strengthOverride);
+    else
+        out.null();
+    amount("awareness", plan.brand.awareness);
+    amount("favorability", plan.brand.favorability);
+    whole("followers", plan.brand.followers);
+    whole("audienceSize", plan.brand.audienceSize);
+    amount("engagementRate", plan.brand.engagementRate);
+    unknown(plan.brand.unknown,
+            {"strengthOverride", "awareness", "favorability", "followers", "audienceSize", "engagementRate"});
+    out.endObject();
 
-    Json channels = Json::array();
+    out.key("purpose");
+    out.beginObject();
+    text("primary", plan.purpose.primary);
+    out.key("secondary");
+    if (plan.purpose.secondary.empty())
+        out.null();
+    else
+        out.value(plan.purpose.secondary);
+    amount("secondaryWeight", plan.purpose.secondaryWeight);
+    unknown(plan.purpose.unknown, {"primary", "secondary", "secondaryWeight"});
+    out.endObject();
+
+    out.key("channels");
+    out.beginArray();
     for (const Channel &channel : plan.channels) {
-        Json item = Json::object();
-        item["id"] = channel.id;
-        item["platform"] = channel.platform;
-        item["name"] = channel.name;
-        item["hasAccount"] = channel.hasAccount;
-        item["followers"] = channel.followers;
-        appendUnknown(item, channel.unknown);
-        channels.push_back(std::move(item));
+        out.beginObject();
+        text("id", channel.id);
+        text("platform", channel.platform);
+        text("name", channel.name);
+        flag("hasAccount", channel.hasAccount);
+        whole("followers", channel.followers);
+        unknown(channel.unknown, {"id", "platform", "name", "hasAccount", "followers"});
+        out.endObject();
     }
-    root["channels"] = std::move(channels);
+    out.endArray();
 
-    Json clusters = Json::array();
+    out.key("clusters");
+    out.beginArray();
     for (const Cluster &cluster : plan.clusters) {
-        Json item = Json::object();
-        item["id"] = cluster.id;
-        item["name"] = cluster.name;
-        item["size"] = cluster.size;
-        item["keywords"] = stringList(cluster.keywords);
-        appendUnknown(item, cluster.unknown);
-        clusters.push_back(std::move(item));
+        out.beginObject();
+        text("id", cluster.id);
+        text("name", cluster.name);
+        whole("size", cluster.size);
+        list("keywords", cluster.keywords);
+        unknown(cluster.unknown, {"id", "name", "size", "keywords"});
+        out.endObject();
     }
-    root["clusters"] = std::move(clusters);
+    out.endArray();
 
-    Json phases = Json::array();
+    out.key("phases");
+    out.beginArray();
     for (const Phase &phase : plan.phases) {
-        Json item = Json::object();
-        item["id"] = phase.id;
-        item["name"] = phase.name;
-        item["startWeek"] = phase.startWeek;
-        item["weeks"] = phase.weeks;
-        item["followerMilestone"] = phase.followerMilestone;
-        appendUnknown(item, phase.unknown);
-        phases.push_back(std::move(item));
+        out.beginObject();
+        text("id", phase.id);
+        text("name", phase.name);
+        whole("startWeek", phase.startWeek);
+        whole("weeks", phase.weeks);
+        whole("followerMilestone", phase.followerMilestone);
+        unknown(phase.unknown, {"id", "name", "startWeek", "weeks", "followerMilestone"});
+        out.endObject();
     }
-    root["phases"] = std::move(phases);
+    out.endArray();
 
-    Json activities = Json::array();
+    out.key("activities");
+    out.beginArray();
     for (const Activity &activity : plan.activities) {
-        Json item = Json::object();
-        item["id"] = activity.id;
-        item["name"] = activity.name;
-        item["channel"] = activity.channel;
-        item["type"] = activity.type;
-        item["accountShare"] = number(activity.accountShare);
-        item["budget"] = number(activity.budget);
-        item["hours"] = number(activity.hours);
-        item["phases"] = stringList(activity.phases);
-        item["clusters"] = stringList(activity.clusters);
-        item["tags"] = stringList(activity.tags);
-        item["formats"] = stringList(activity.formats);
-        item["influencer"] = activity.influencer;
-        item["paidSupport"] = activity.paidSupport;
-        item["notes"] = activity.notes;
-        appendUnknown(item, activity.unknown);
-        activities.push_back(std::move(item));
+        out.beginObject();
+        text("id", activity.id);
+        text("name", activity.name);
+        text("channel", activity.channel);
+        text("type", activity.type);
+        amount("accountShare", activity.accountShare);
+        amount("budget", activity.budget);
+        amount("hours", activity.hours);
+        list("phases", activity.phases);
+        list("clusters", activity.clusters);
+        list("tags", activity.tags);
+        list("formats", activity.formats);
+        flag("influencer", activity.influencer);
+        flag("paidSupport", activity.paidSupport);
+        text("notes", activity.notes);
+        unknown(activity.unknown, {"id", "name", "channel", "type", "accountShare", "budget", "hours", "phases",
+                                   "clusters", "tags", "formats", "influencer", "paidSupport", "notes"});
+        out.endObject();
     }
-    root["activities"] = std::move(activities);
-    appendUnknown(root, plan.unknown);
-
-    // Invalid UTF-8 can only come from a caller bypassing the reader; replace
-    // it rather than throw, so a save never fails half-way.
-    return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    out.endArray();
+    unknown(plan.unknown, {"format", "version", "title", "owner", "currency", "hourlyRate", "notes", "brand",
+                           "purpose", "channels", "clusters", "phases", "activities"});
+    out.endObject();
+    return out.take() + "\n";
 }
 
 } // namespace mixplanner::core

@@ -24,6 +24,53 @@ const Channel *channelOf(const Context &context, const Activity &activity,
     return found == cache.end() ? nullptr : found->second;
 }
 
+const PlatformInfo *platformOf(const Context &context, const Activity &activity,
+                               std::unordered_map<std::string_view, const Channel *> &channels)
+{
+    const Channel *channel = channelOf(context, activity, channels);
+    const PlatformInfo *platform = context.catalogue.platform(channel ? channel->platform : "other");
+    return platform ? platform : context.catalogue.platform("other");
+}
+
+// Variant 1: account-leaning work on a platform that carries content by
+// interest; 0: content-leaning work where posts stay among connections.
+ExplainedFinding explainChannelMismatch(const Context &context, const ActivityCandidate &candidate,
+                                        std::unordered_map<std::string_view, const Channel *> &channels)
+{
+    const Activity &activity = context.plan.activities[candidate.activity];
+    const PlatformInfo *platform = platformOf(context, activity, channels);
+    const text::Message graph =
+        platform->graph == SocialGraph::Interest ? text::message(MP_TR("findings", "an interest-graph platform"))
+        : platform->graph == SocialGraph::Social ? text::message(MP_TR("findings", "a social-graph platform"))
+        : platform->graph == SocialGraph::Search ? text::message(MP_TR("findings", "a search-graph platform"))
+                                                 : text::message(MP_TR("findings", "a mixed-graph platform"));
+    const std::vector<Arg> args{Arg::plain(activity.name), Arg::percent(activity.accountShare),
+                                Arg::term("catalogue", platform->name), Arg::nested(graph)};
+    ExplainedFinding finding;
+    finding.refs = {{"activity", activity.id}, {"channel", activity.channel}};
+    if (candidate.variant == 1) {
+        finding.message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There content "
+                                                          "travels by interest more than through followers, so "
+                                                          "account-driven work reaches fewer people than content "
+                                                          "would."),
+                                        args);
+        finding.suggestion = text::message(MP_TR("findings", "Lower its account share and make the content stand "
+                                                             "on its own (tags, topics the cluster loves), or run it "
+                                                             "on a social-graph platform such as Facebook, LINE or "
+                                                             "LinkedIn."));
+    } else {
+        finding.message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There posts "
+                                                          "reach mostly people already connected to the account, "
+                                                          "so content-driven work finds few new people."),
+                                        args);
+        finding.suggestion = text::message(MP_TR("findings", "Run this content on an interest-graph platform such "
+                                                             "as Instagram, TikTok, X or YouTube, or make it "
+                                                             "account-driven (a message or post for existing friends "
+                                                             "of the account)."));
+    }
+    return finding;
+}
+
 } // namespace
 
 double scoreChannelFit(Context &context, double weight)
@@ -38,14 +85,12 @@ double scoreChannelFit(Context &context, double weight)
     double score = 0;
     double minorPoints = 0;
     std::vector<FindingRef> minorRefs;
+    std::vector<ActivityCandidate> mismatches;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         if (costs[a] <= 0)
             continue;
         const Activity &activity = plan.activities[a];
-        const Channel *channel = channelOf(context, activity, channels);
-        const PlatformInfo *platform = context.catalogue.platform(channel ? channel->platform : "other");
-        if (!platform)
-            platform = context.catalogue.platform("other");
+        const PlatformInfo *platform = platformOf(context, activity, channels);
         const double share = activity.accountShare;
         const double fit = share * platform->accountFit + (1 - share) * platform->contentFit;
         const double best = std::max(platform->accountFit, platform->contentFit);
@@ -61,40 +106,12 @@ double scoreChannelFit(Context &context, double weight)
             minorRefs.push_back({"activity", activity.id});
             continue;
         }
-        const bool accountLeaning = share >= 0.5;
-        const text::Message graph =
-            platform->graph == SocialGraph::Interest ? text::message(MP_TR("findings", "an interest-graph platform"))
-            : platform->graph == SocialGraph::Social ? text::message(MP_TR("findings", "a social-graph platform"))
-            : platform->graph == SocialGraph::Search ? text::message(MP_TR("findings", "a search-graph platform"))
-                                                     : text::message(MP_TR("findings", "a mixed-graph platform"));
-        const std::vector<Arg> args{Arg::plain(activity.name), Arg::percent(share),
-                                    Arg::term("catalogue", platform->name), Arg::nested(graph)};
-        text::Message message;
-        text::Message suggestion;
-        if (accountLeaning) {
-            message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There content "
-                                                      "travels by interest more than through followers, so "
-                                                      "account-driven work reaches fewer people than content "
-                                                      "would."),
-                                    args);
-            suggestion = text::message(MP_TR("findings", "Lower its account share and make the content stand "
-                                                         "on its own (tags, topics the cluster loves), or run it "
-                                                         "on a social-graph platform such as Facebook, LINE or "
-                                                         "LinkedIn."));
-        } else {
-            message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There posts "
-                                                      "reach mostly people already connected to the account, "
-                                                      "so content-driven work finds few new people."),
-                                    args);
-            suggestion = text::message(MP_TR("findings", "Run this content on an interest-graph platform such "
-                                                         "as Instagram, TikTok, X or YouTube, or make it "
-                                                         "account-driven (a message or post for existing friends "
-                                                         "of the account)."));
-        }
-        context.addFinding("CHANNEL_APPROACH_MISMATCH", Severity::Warning, "channelFit", lost,
-                           message, suggestion,
-                           {{"activity", activity.id}, {"channel", activity.channel}});
+        mismatches.push_back({lost, a, share >= 0.5 ? 1 : 0});
     }
+    context.addActivityFindings(mismatches, "CHANNEL_APPROACH_MISMATCH", Severity::Warning, "channelFit",
+                                [&](const ActivityCandidate &candidate) {
+                                    return explainChannelMismatch(context, candidate, channels);
+                                });
     if (minorPoints > 0) {
         context.addFinding("CHANNEL_FIT_PARTIAL", Severity::Info, "channelFit", minorPoints,
                            minorRefs.size() == 1
@@ -123,31 +140,40 @@ double scoreContentReadiness(Context &context, double weight)
         return 100.0;
 
     double score = 0;
+    std::vector<ActivityCandidate> untargeted;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         const Activity &activity = plan.activities[a];
         const double contentCost = costs[a] * (1 - activity.accountShare);
         if (contentCost <= 0)
             continue;
-        std::vector<text::Source> missing;
+        // The variant's bits say what is missing: 1 clusters, 2 tags, 4 format.
+        int missing = 0;
         double readiness = 0;
-        if (!activity.clusters.empty()) readiness += p.clustersWeight; else missing.push_back(MP_TR("findings", "no interest cluster"));
-        if (!activity.tags.empty()) readiness += p.tagsWeight; else missing.push_back(MP_TR("findings", "no tags or keywords"));
-        if (!activity.formats.empty()) readiness += p.formatsWeight; else missing.push_back(MP_TR("findings", "no format"));
+        if (!activity.clusters.empty()) readiness += p.clustersWeight; else missing |= 1;
+        if (!activity.tags.empty()) readiness += p.tagsWeight; else missing |= 2;
+        if (!activity.formats.empty()) readiness += p.formatsWeight; else missing |= 4;
         const double activityScore = 100.0 * readiness;
         const double costWeight = contentCost / contentTotal;
         score += costWeight * activityScore;
-        if (missing.empty())
-            continue;
-        context.addFinding("CONTENT_NOT_TARGETED", Severity::Warning, "contentReadiness",
-                           weight * costWeight * (100.0 - activityScore),
-                           text::message(MP_TR("findings", "'%1' is %2 content-driven but names %3, so "
-                                                           "nothing steers its content to the people it is for."),
-                                         {Arg::plain(activity.name), Arg::percent(1 - activity.accountShare),
-                                          Arg::list(std::move(missing))}),
-                           text::message(MP_TR("findings", "Link it to the clusters it is for, add the tags or "
-                                                           "keywords those people follow, and choose a format.")),
-                           {{"activity", activity.id}});
+        if (missing != 0)
+            untargeted.push_back({weight * costWeight * (100.0 - activityScore), a, missing});
     }
+    context.addActivityFindings(untargeted, "CONTENT_NOT_TARGETED", Severity::Warning, "contentReadiness",
+                                [&](const ActivityCandidate &candidate) {
+        const Activity &activity = plan.activities[candidate.activity];
+        std::vector<text::Source> missing;
+        if (candidate.variant & 1) missing.push_back(MP_TR("findings", "no interest cluster"));
+        if (candidate.variant & 2) missing.push_back(MP_TR("findings", "no tags or keywords"));
+        if (candidate.variant & 4) missing.push_back(MP_TR("findings", "no format"));
+        return ExplainedFinding{
+            text::message(MP_TR("findings", "'%1' is %2 content-driven but names %3, so nothing steers its "
+                                            "content to the people it is for."),
+                          {Arg::plain(activity.name), Arg::percent(1 - activity.accountShare),
+                           Arg::list(std::move(missing))}),
+            text::message(MP_TR("findings", "Link it to the clusters it is for, add the tags or keywords those "
+                                            "people follow, and choose a format.")),
+            {{"activity", activity.id}}};
+    });
     return score;
 }
 
@@ -162,8 +188,11 @@ double scoreAccountReadiness(Context &context, double weight)
     if (accountTotal <= 0)
         return 100.0;
 
+    // Variants: why the account has no audience of its own.
+    enum Problem { BorrowedAudience, NoAccount, FewFollowers };
     std::unordered_map<std::string_view, const Channel *> channels;
     double score = 0;
+    std::vector<ActivityCandidate> unready;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         const Activity &activity = plan.activities[a];
         const double accountCost = costs[a] * activity.accountShare;
@@ -171,36 +200,45 @@ double scoreAccountReadiness(Context &context, double weight)
             continue;
         const Channel *channel = channelOf(context, activity, channels);
         double activityScore = 100.0;
-        text::Message problem;
-        const Arg channelName = Arg::plain(channel ? (channel->name.empty() ? channel->id : channel->name)
-                                                   : activity.channel);
+        int problem = 0;
         if (activity.influencer) {
             activityScore = p.influencerScore;
-            problem = text::message(MP_TR("findings", "relies on influencers, whose audience is borrowed"));
+            problem = BorrowedAudience;
         } else if (!channel || !channel->hasAccount) {
             activityScore = 0;
-            problem = text::message(MP_TR("findings", "runs on '%1', where the brand has no account"),
-                                    {channelName});
+            problem = NoAccount;
         } else if (static_cast<double>(channel->followers) < p.minFollowers) {
             activityScore = p.fewFollowersScore;
-            problem = text::message(MP_TR("findings", "runs on '%1', which has only %2 followers"),
-                                    {channelName, Arg::count(static_cast<double>(channel->followers))});
+            problem = FewFollowers;
         }
         const double costWeight = accountCost / accountTotal;
         score += costWeight * activityScore;
-        if (activityScore >= 100.0)
-            continue;
-        context.addFinding("ACCOUNT_WITHOUT_AUDIENCE", Severity::Warning, "accountReadiness",
-                           weight * costWeight * (100.0 - activityScore),
-                           text::message(MP_TR("findings", "'%1' is %2 account-driven but %3: account-driven "
-                                                           "work needs an audience to reach."),
-                                         {Arg::plain(activity.name), Arg::percent(activity.accountShare),
-                                          Arg::nested(std::move(problem))}),
-                           text::message(MP_TR("findings", "Grow the account with content first and schedule "
-                                                           "this work for a later phase, or work with influencers "
-                                                           "who already have the audience.")),
-                           {{"activity", activity.id}, {"channel", activity.channel}});
+        if (activityScore < 100.0)
+            unready.push_back({weight * costWeight * (100.0 - activityScore), a, problem});
     }
+    context.addActivityFindings(unready, "ACCOUNT_WITHOUT_AUDIENCE", Severity::Warning, "accountReadiness",
+                                [&](const ActivityCandidate &candidate) {
+        const Activity &activity = plan.activities[candidate.activity];
+        const Channel *channel = channelOf(context, activity, channels);
+        const Arg channelName = Arg::plain(channel ? (channel->name.empty() ? channel->id : channel->name)
+                                                   : activity.channel);
+        text::Message problem =
+            candidate.variant == BorrowedAudience
+                ? text::message(MP_TR("findings", "relies on influencers, whose audience is borrowed"))
+            : candidate.variant == NoAccount
+                ? text::message(MP_TR("findings", "runs on '%1', where the brand has no account"), {channelName})
+                : text::message(MP_TR("findings", "runs on '%1', which has only %2 followers"),
+                                {channelName, Arg::count(static_cast<double>(channel ? channel->followers : 0))});
+        return ExplainedFinding{
+            text::message(MP_TR("findings", "'%1' is %2 account-driven but %3: account-driven work needs an "
+                                            "audience to reach."),
+                          {Arg::plain(activity.name), Arg::percent(activity.accountShare),
+                           Arg::nested(std::move(problem))}),
+            text::message(MP_TR("findings", "Grow the account with content first and schedule this work for a "
+                                            "later phase, or work with influencers who already have the "
+                                            "audience.")),
+            {{"activity", activity.id}, {"channel", activity.channel}}};
+    });
     return score;
 }
 

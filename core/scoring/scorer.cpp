@@ -46,6 +46,43 @@ void Context::addFinding(const char *code, Severity severity, const char *compon
                                       std::move(suggestion), std::move(refs)});
 }
 
+void Context::addActivityFindings(std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
+                                  const char *component,
+                                  const std::function<ExplainedFinding(const ActivityCandidate &)> &explain)
+{
+    if (candidates.empty())
+        return;
+    // Costliest first; among equals, plan order.
+    const auto costlier = [](const ActivityCandidate &a, const ActivityCandidate &b) {
+        return a.points != b.points ? a.points > b.points : a.activity < b.activity;
+    };
+    const std::size_t listed = std::min(candidates.size(), kListedActivityFindings);
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(listed), candidates.end(),
+                      costlier);
+    for (std::size_t i = 0; i < listed; ++i) {
+        ExplainedFinding finding = explain(candidates[i]);
+        addFinding(code, severity, component, candidates[i].points, std::move(finding.message),
+                   std::move(finding.suggestion), std::move(finding.refs));
+    }
+    if (candidates.size() == listed)
+        return;
+    double rest = 0;
+    std::vector<FindingRef> refs;
+    refs.reserve(candidates.size() - listed);
+    for (std::size_t i = listed; i < candidates.size(); ++i) {
+        rest += candidates[i].points;
+        refs.push_back({"activity", plan.activities[candidates[i].activity].id});
+    }
+    addFinding(code, severity, component, rest,
+               text::message(MP_TR("findings", "%1 more activities have the same problem as those above; together "
+                                               "they cost %2 points."),
+                             {text::Arg::count(static_cast<double>(candidates.size() - listed)),
+                              text::Arg::decimal(rest, 1)}),
+               text::message(MP_TR("findings", "The same change helps each of them; the findings above show what "
+                                               "to do, largest first.")),
+               std::move(refs));
+}
+
 } // namespace scoring
 
 namespace {

@@ -8,7 +8,29 @@
 #include "core/scoring/plancosts.h"
 #include "core/scoring/scorereport.h"
 
+#include <functional>
+
 namespace mixplanner::core::scoring {
+
+// A finding about one activity before its words are written: the points it
+// costs, the activity, and which wording applies.
+struct ActivityCandidate {
+    double points = 0;
+    std::size_t activity = 0;
+    int variant = 0;
+};
+
+struct ExplainedFinding {
+    text::Message message;
+    text::Message suggestion;
+    std::vector<FindingRef> refs;
+};
+
+// How many findings of one code about single activities are listed one by
+// one; the rest are folded into one finding that carries their points. A
+// list of thousands helps nobody, and writing it would cost more than the
+// score itself on large plans. It does not change any score.
+inline constexpr std::size_t kListedActivityFindings = 25;
 
 struct Context {
     const Plan &plan;
@@ -20,6 +42,11 @@ struct Context {
     text::Arg money(double amount) const;
     void addFinding(const char *code, Severity severity, const char *component, double points,
                     text::Message message, text::Message suggestion, std::vector<FindingRef> refs);
+    // The costliest candidates become findings worded by `explain`; the rest,
+    // beyond kListedActivityFindings, become one finding of the same code.
+    void addActivityFindings(std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
+                             const char *component,
+                             const std::function<ExplainedFinding(const ActivityCandidate &)> &explain);
 };
 
 // Each returns the component's score 0..100 and adds findings carrying

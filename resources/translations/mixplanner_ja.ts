@@ -1036,6 +1036,14 @@
         <source>Add activities with a budget or hours and assign them to phases.</source>
         <translation>予算か工数のある施策を追加し、フェーズに割り当ててください。</translation>
     </message>
+    <message>
+        <source>%1 more activities have the same problem as those above; together they cost %2 points.</source>
+        <translation>ほかに %1 件の施策が上と同じ問題を抱えており、合わせて %2 点の減点です。</translation>
+    </message>
+    <message>
+        <source>The same change helps each of them; the findings above show what to do, largest first.</source>
+        <translation>それぞれに同じ変更が効きます。何をすべきかは、減点の大きい順に上の指摘が示しています。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

@@ -123,6 +123,46 @@ TEST_CASE("CONTENT_NOT_TARGETED", "[findings]")
     CHECK_FALSE(fires(onePhase(50, 1.0).untargeted("a1").build(), "CONTENT_NOT_TARGETED"));
 }
 
+// Large plans: the costliest findings of a kind are listed one by one, the
+// rest folded into one finding that carries their points.
+TEST_CASE("findings about many activities are listed costliest first, the rest folded into one", "[findings]")
+{
+    test::PlanBuilder builder = onePhase(50, 0.3);
+    const int count = 60;
+    for (int i = 2; i <= count; ++i) {
+        const std::string id = "a" + std::to_string(i);
+        builder.activity(id, 0.3, 1000.0 * i, {"p1"});
+    }
+    for (int i = 1; i <= count; ++i)
+        builder.untargeted("a" + std::to_string(i));
+    const core::ScoreReport report = core::scorePlan(builder.build());
+    std::vector<const core::Finding *> untargeted;
+    double points = 0;
+    for (const core::Finding &finding : report.findings) {
+        if (finding.code == "CONTENT_NOT_TARGETED")
+            untargeted.push_back(&finding);
+        points += finding.points;
+    }
+    REQUIRE(untargeted.size() == 26);
+    // The folded finding sorts by its summed points like any other.
+    const auto foldedAt = std::find_if(untargeted.begin(), untargeted.end(),
+                                       [](const core::Finding *finding) { return finding->refs.size() > 1; });
+    REQUIRE(foldedAt != untargeted.end());
+    const core::Finding *folded = *foldedAt;
+    CHECK(folded->refs.size() == 35);
+    CHECK(test::english(folded->message).find("35 more activities") != std::string::npos);
+    untargeted.erase(foldedAt);
+    // The listed ones name their activity, costliest first (a1 has the largest
+    // budget, then a60, a59, ...); the folded ones are the cheapest.
+    CHECK(untargeted[0]->refs.front().id == "a1");
+    CHECK(untargeted[1]->refs.front().id == "a60");
+    CHECK(untargeted[24]->refs.front().id == "a37");
+    for (const core::FindingRef &ref : folded->refs)
+        CHECK(std::stoi(ref.id.substr(1)) <= 36);
+    // Folding changes no points.
+    CHECK(points == Approx(100.0 - report.total).margin(1e-6));
+}
+
 TEST_CASE("ACCOUNT_WITHOUT_AUDIENCE", "[findings]")
 {
     const auto on = [](bool hasAccount, std::int64_t followers, bool influencer) {

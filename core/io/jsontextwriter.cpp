@@ -1,0 +1,199 @@
+#include "core/io/jsontextwriter.h"
+
+#include "core/io/jsondocument.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+namespace mixplanner::core {
+
+namespace {
+
+bool validUtf8(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t extra = 0;
+        if (c < 0x80)
+            extra = 0;
+        else if ((c >> 5) == 0x6 && c >= 0xC2)
+            extra = 1;
+        else if ((c >> 4) == 0xE)
+            extra = 2;
+        else if ((c >> 3) == 0x1E && c <= 0xF4)
+            extra = 3;
+        else
+            return false;
+        if (extra > 0 && i + extra >= text.size())
+            return false;
+        for (std::size_t k = 1; k <= extra; ++k)
+            if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80)
+                return false;
+        // Overlong three- and four-byte forms, surrogates and values past
+        // U+10FFFF are not UTF-8 either.
+        if (extra == 2) {
+            const auto c1 = static_cast<unsigned char>(text[i + 1]);
+            if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0))
+                return false;
+        } else if (extra == 3) {
+            const auto c1 = static_cast<unsigned char>(text[i + 1]);
+            if ((c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+                return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
+void appendEscaped(std::string &out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0xF];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void JsonTextWriter::newline()
+{
+    m_out += '\n';
+    m_out.append(static_cast<std::size_t>(m_depth) * 2, ' ');
+}
+
+void JsonTextWriter::beforeValue()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_depth > 0) {
+        if (!m_first)
+            m_out += ',';
+        newline();
+    }
+    m_first = false;
+}
+
+void JsonTextWriter::beginObject()
+{
+    beforeValue();
+    m_out += '{';
+    ++m_depth;
+    m_first = true;
+}
+
+void JsonTextWriter::endObject()
+{
+    --m_depth;
+    if (!m_first)
+        newline();
+    m_out += '}';
+    m_first = false;
+}
+
+void JsonTextWriter::beginArray()
+{
+    beforeValue();
+    m_out += '[';
+    ++m_depth;
+    m_first = true;
+}
+
+void JsonTextWriter::endArray()
+{
+    endObject();
+    m_out.back() = ']';
+}
+
+void JsonTextWriter::key(std::string_view name)
+{
+    if (!m_first)
+        m_out += ',';
+    newline();
+    m_first = false;
+    appendEscaped(m_out, name);
+    m_out += ": ";
+    m_afterKey = true;
+}
+
+void JsonTextWriter::value(std::string_view text)
+{
+    beforeValue();
+    if (validUtf8(text))
+        appendEscaped(m_out, text);
+    else   // only a caller bypassing the reader can hand over broken UTF-8
+        m_out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void JsonTextWriter::value(std::int64_t number)
+{
+    beforeValue();
+    m_out += std::to_string(number);
+}
+
+void JsonTextWriter::value(bool flag)
+{
+    beforeValue();
+    m_out += flag ? "true" : "false";
+}
+
+void JsonTextWriter::number(double value)
+{
+    // Whole amounts stay integers in the file ("300000", not "300000.0").
+    if (std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 9.0e15) {
+        this->value(static_cast<std::int64_t>(value));
+        return;
+    }
+    beforeValue();
+    m_out += nlohmann::json(value).dump();
+}
+
+void JsonTextWriter::null()
+{
+    beforeValue();
+    m_out += "null";
+}
+
+void JsonTextWriter::rawValue(std::string_view json)
+{
+    beforeValue();
+    const JsonParseResult parsed = parseJsonDocument(json);
+    std::string text = parsed.value
+                           ? parsed.value->dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                           : nlohmann::json(std::string(json)).dump(-1, ' ', false,
+                                                                     nlohmann::json::error_handler_t::replace);
+    const std::string indent(static_cast<std::size_t>(m_depth) * 2, ' ');
+    for (const char c : text) {
+        m_out += c;
+        if (c == '\n')
+            m_out += indent;
+    }
+}
+
+std::string JsonTextWriter::take()
+{
+    return std::move(m_out);
+}
+
+} // namespace mixplanner::core
