@@ -539,7 +539,7 @@ void MainWindow::importActivities()
         return;
     const QString shown = QDir::toNativeSeparators(fileName);
     QFile file(fileName);
-    // The same size limit as plan files: a spreadsheet of activities is small.
+    // 32 MB holds far more than the 100,000 rows the importer reads.
     constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxBytes) {
         MessageBox::warning(this, tr("Cannot import"),

@@ -7,7 +7,9 @@ namespace mixplanner::core::limits {
 // Caps that keep a hostile or corrupted file from exhausting memory or time.
 // They are far above any real plan (a large agency plan has a few thousand
 // activities) and are documented in docs/file-format.md.
-inline constexpr std::size_t kMaxFileBytes = 32u * 1024u * 1024u;
+// Room for the largest plan the format allows: 200,000 activities take about
+// 120 MB in canonical form.
+inline constexpr std::size_t kMaxFileBytes = 160u * 1024u * 1024u;
 inline constexpr int kMaxNestingDepth = 64;
 inline constexpr std::size_t kMaxObjectMembers = 10'000;
 inline constexpr std::size_t kMaxArrayElements = 1'000'000;
