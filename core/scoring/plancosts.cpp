@@ -1,6 +1,8 @@
 #include "core/scoring/plancosts.h"
 
-#include <unordered_map>
+#include "core/scoring/idindex.h"
+
+#include <algorithm>
 
 namespace mixplanner::core {
 
@@ -9,7 +11,7 @@ double PlanCosts::plannedShare(std::size_t phase) const
     return phaseCost[phase] > 0 ? phaseAccountCost[phase] / phaseCost[phase] : -1.0;
 }
 
-PlanCosts computePlanCosts(const Plan &plan)
+PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_t, const Activity &)> &alsoVisit)
 {
     PlanCosts costs;
     const std::size_t phaseCount = plan.phases.size();
@@ -20,25 +22,28 @@ PlanCosts computePlanCosts(const Plan &plan)
     costs.scheduled.reserve(plan.activities.size());
     costs.scheduledActivityCost.assign(plan.activities.size(), 0.0);
 
-    std::unordered_map<std::string_view, std::size_t> phaseIndex;
-    phaseIndex.reserve(phaseCount);
-    for (std::size_t i = 0; i < phaseCount; ++i)
-        phaseIndex.emplace(plan.phases[i].id, i);
+    const IdIndex phaseIndex(plan.phases);
+    // Room for an even spread of activities over the phases, so most slices
+    // go in without reallocating.
+    for (auto &slices : costs.phaseSlices)
+        slices.reserve(plan.activities.size() / std::max<std::size_t>(phaseCount, 1) + 1);
 
     std::vector<std::size_t> phasesOfActivity;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         const Activity &activity = plan.activities[a];
+        if (alsoVisit)
+            alsoVisit(a, activity);
         const double cost = activity.budget + activity.hours * plan.hourlyRate;
         costs.activityCost.push_back(cost);
 
         phasesOfActivity.clear();
         double weeks = 0;
         for (const std::string &id : activity.phases) {
-            const auto found = phaseIndex.find(id);
-            if (found == phaseIndex.end())
+            const std::size_t found = phaseIndex.find(id);
+            if (found == IdIndex::kNotFound)
                 continue;   // the loader rejects dangling refs; edits in progress may not
-            phasesOfActivity.push_back(found->second);
-            weeks += plan.phases[found->second].weeks;
+            phasesOfActivity.push_back(found);
+            weeks += plan.phases[found].weeks;
         }
         costs.scheduled.push_back(!phasesOfActivity.empty());
         if (phasesOfActivity.empty() || weeks <= 0)

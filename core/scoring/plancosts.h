@@ -2,6 +2,7 @@
 
 #include "core/model/plan.h"
 
+#include <functional>
 #include <vector>
 
 namespace mixplanner::core {
@@ -25,6 +26,10 @@ struct PlanCosts {
     double plannedShare(std::size_t phase) const;
 };
 
-PlanCosts computePlanCosts(const Plan &plan);
+// `alsoVisit`, when given, sees each activity in the same pass, so a caller
+// that needs more of every activity does not walk the plan again (on large
+// plans the walk costs more than the sums).
+PlanCosts computePlanCosts(const Plan &plan,
+                           const std::function<void(std::size_t, const Activity &)> &alsoVisit = {});
 
 } // namespace mixplanner::core

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace mixplanner::core::scoring {
 
@@ -14,31 +13,12 @@ using text::Arg;
 
 namespace {
 
-const Channel *channelOf(const Context &context, const Activity &activity,
-                         std::unordered_map<std::string_view, const Channel *> &cache)
-{
-    if (cache.empty())
-        for (const Channel &channel : context.plan.channels)
-            cache.emplace(channel.id, &channel);
-    const auto found = cache.find(activity.channel);
-    return found == cache.end() ? nullptr : found->second;
-}
-
-const PlatformInfo *platformOf(const Context &context, const Activity &activity,
-                               std::unordered_map<std::string_view, const Channel *> &channels)
-{
-    const Channel *channel = channelOf(context, activity, channels);
-    const PlatformInfo *platform = context.catalogue.platform(channel ? channel->platform : "other");
-    return platform ? platform : context.catalogue.platform("other");
-}
-
 // Variant 1: account-leaning work on a platform that carries content by
 // interest; 0: content-leaning work where posts stay among connections.
-ExplainedFinding explainChannelMismatch(const Context &context, const ActivityCandidate &candidate,
-                                        std::unordered_map<std::string_view, const Channel *> &channels)
+ExplainedFinding explainChannelMismatch(const Context &context, const ActivityCandidate &candidate)
 {
     const Activity &activity = context.plan.activities[candidate.activity];
-    const PlatformInfo *platform = platformOf(context, activity, channels);
+    const PlatformInfo *platform = context.facts[candidate.activity].platform;
     const text::Message graph =
         platform->graph == SocialGraph::Interest ? text::message(MP_TR("findings", "an interest-graph platform"))
         : platform->graph == SocialGraph::Social ? text::message(MP_TR("findings", "a social-graph platform"))
@@ -81,7 +61,6 @@ double scoreChannelFit(Context &context, double weight)
     if (total <= 0)
         return 100.0;
 
-    std::unordered_map<std::string_view, const Channel *> channels;
     double score = 0;
     double minorPoints = 0;
     std::vector<FindingRef> minorRefs;
@@ -89,9 +68,9 @@ double scoreChannelFit(Context &context, double weight)
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         if (costs[a] <= 0)
             continue;
-        const Activity &activity = plan.activities[a];
-        const PlatformInfo *platform = platformOf(context, activity, channels);
-        const double share = activity.accountShare;
+        const Context::ActivityFacts &fact = context.facts[a];
+        const PlatformInfo *platform = fact.platform;
+        const double share = fact.accountShare;
         const double fit = share * platform->accountFit + (1 - share) * platform->contentFit;
         const double best = std::max(platform->accountFit, platform->contentFit);
         const double gap = std::max(0.0, best - fit);
@@ -103,14 +82,14 @@ double scoreChannelFit(Context &context, double weight)
             continue;
         if (gap < context.parameters.channelFit.mismatchGap) {
             minorPoints += lost;
-            minorRefs.push_back({"activity", activity.id});
+            minorRefs.push_back({"activity", plan.activities[a].id});
             continue;
         }
         mismatches.push_back({lost, a, share >= 0.5 ? 1 : 0});
     }
     context.addActivityFindings(mismatches, "CHANNEL_APPROACH_MISMATCH", Severity::Warning, "channelFit",
                                 [&](const ActivityCandidate &candidate) {
-                                    return explainChannelMismatch(context, candidate, channels);
+                                    return explainChannelMismatch(context, candidate);
                                 });
     if (minorPoints > 0) {
         context.addFinding("CHANNEL_FIT_PARTIAL", Severity::Info, "channelFit", minorPoints,
@@ -135,23 +114,23 @@ double scoreContentReadiness(Context &context, double weight)
     const std::vector<double> &costs = context.costs.scheduledActivityCost;
     double contentTotal = 0;
     for (std::size_t a = 0; a < plan.activities.size(); ++a)
-        contentTotal += costs[a] * (1 - plan.activities[a].accountShare);
+        contentTotal += costs[a] * (1 - context.facts[a].accountShare);
     if (contentTotal <= 0)
         return 100.0;
 
     double score = 0;
     std::vector<ActivityCandidate> untargeted;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
-        const Activity &activity = plan.activities[a];
-        const double contentCost = costs[a] * (1 - activity.accountShare);
+        const Context::ActivityFacts &fact = context.facts[a];
+        const double contentCost = costs[a] * (1 - fact.accountShare);
         if (contentCost <= 0)
             continue;
         // The variant's bits say what is missing: 1 clusters, 2 tags, 4 format.
         int missing = 0;
         double readiness = 0;
-        if (!activity.clusters.empty()) readiness += p.clustersWeight; else missing |= 1;
-        if (!activity.tags.empty()) readiness += p.tagsWeight; else missing |= 2;
-        if (!activity.formats.empty()) readiness += p.formatsWeight; else missing |= 4;
+        if (fact.hasClusters) readiness += p.clustersWeight; else missing |= 1;
+        if (fact.hasTags) readiness += p.tagsWeight; else missing |= 2;
+        if (fact.hasFormats) readiness += p.formatsWeight; else missing |= 4;
         const double activityScore = 100.0 * readiness;
         const double costWeight = contentCost / contentTotal;
         score += costWeight * activityScore;
@@ -184,24 +163,23 @@ double scoreAccountReadiness(Context &context, double weight)
     const std::vector<double> &costs = context.costs.scheduledActivityCost;
     double accountTotal = 0;
     for (std::size_t a = 0; a < plan.activities.size(); ++a)
-        accountTotal += costs[a] * plan.activities[a].accountShare;
+        accountTotal += costs[a] * context.facts[a].accountShare;
     if (accountTotal <= 0)
         return 100.0;
 
     // Variants: why the account has no audience of its own.
     enum Problem { BorrowedAudience, NoAccount, FewFollowers };
-    std::unordered_map<std::string_view, const Channel *> channels;
     double score = 0;
     std::vector<ActivityCandidate> unready;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
-        const Activity &activity = plan.activities[a];
-        const double accountCost = costs[a] * activity.accountShare;
+        const Context::ActivityFacts &fact = context.facts[a];
+        const double accountCost = costs[a] * fact.accountShare;
         if (accountCost <= 0)
             continue;
-        const Channel *channel = channelOf(context, activity, channels);
+        const Channel *channel = fact.channel;
         double activityScore = 100.0;
         int problem = 0;
-        if (activity.influencer) {
+        if (fact.influencer) {
             activityScore = p.influencerScore;
             problem = BorrowedAudience;
         } else if (!channel || !channel->hasAccount) {
@@ -219,7 +197,7 @@ double scoreAccountReadiness(Context &context, double weight)
     context.addActivityFindings(unready, "ACCOUNT_WITHOUT_AUDIENCE", Severity::Warning, "accountReadiness",
                                 [&](const ActivityCandidate &candidate) {
         const Activity &activity = plan.activities[candidate.activity];
-        const Channel *channel = channelOf(context, activity, channels);
+        const Channel *channel = context.facts[candidate.activity].channel;
         const Arg channelName = Arg::plain(channel ? (channel->name.empty() ? channel->id : channel->name)
                                                    : activity.channel);
         text::Message problem =

@@ -1,6 +1,7 @@
 #include "core/scoring/scorer.h"
 
 #include "core/scoring/brandstrength.h"
+#include "core/scoring/idindex.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/recommendation.h"
 #include "core/scoring/scoringcontext.h"
@@ -8,6 +9,7 @@
 #include "core/text/message.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 
 namespace mixplanner::core {
@@ -46,15 +48,50 @@ void Context::addFinding(const char *code, Severity severity, const char *compon
                                       std::move(suggestion), std::move(refs)});
 }
 
+FactGatherer::FactGatherer(const Plan &plan, const Catalogue &catalogue)
+    : m_plan(plan)
+    , m_other(catalogue.platform("other"))
+    , m_facts(plan.activities.size())
+{
+    for (const Channel &channel : plan.channels) {
+        m_channelIds.push_back(channel.id);
+        const PlatformInfo *platform = catalogue.platform(channel.platform);
+        m_platformOfChannel.push_back(platform ? platform : m_other);
+    }
+}
+
+void FactGatherer::visit(std::size_t index, const Activity &activity)
+{
+    Context::ActivityFacts &fact = m_facts[index];
+    // Activities of a plan mostly run on few channels: a scan (lengths first)
+    // is quicker than hashing the id.
+    fact.platform = m_other;
+    for (std::size_t c = 0; c < m_channelIds.size(); ++c) {
+        if (m_channelIds[c].size() == activity.channel.size() && m_channelIds[c] == activity.channel) {
+            fact.channel = &m_plan.channels[c];
+            fact.platform = m_platformOfChannel[c];
+            break;
+        }
+    }
+    fact.accountShare = activity.accountShare;
+    fact.hasClusters = !activity.clusters.empty();
+    fact.hasTags = !activity.tags.empty();
+    fact.hasFormats = !activity.formats.empty();
+    fact.influencer = activity.influencer;
+}
+
 void Context::addActivityFindings(std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
                                   const char *component,
-                                  const std::function<ExplainedFinding(const ActivityCandidate &)> &explain)
+                                  const std::function<ExplainedFinding(const ActivityCandidate &)> &explain,
+                                  const std::function<ExplainedFinding(std::size_t count, double points)> &rest)
 {
     if (candidates.empty())
         return;
     // Costliest first; among equals, plan order.
     const auto costlier = [](const ActivityCandidate &a, const ActivityCandidate &b) {
-        return a.points != b.points ? a.points > b.points : a.activity < b.activity;
+        const double rankA = a.rank < 0 ? a.points : a.rank;
+        const double rankB = b.rank < 0 ? b.points : b.rank;
+        return rankA != rankB ? rankA > rankB : a.activity < b.activity;
     };
     const std::size_t listed = std::min(candidates.size(), kListedActivityFindings);
     std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(listed), candidates.end(),
@@ -66,20 +103,24 @@ void Context::addActivityFindings(std::vector<ActivityCandidate> &candidates, co
     }
     if (candidates.size() == listed)
         return;
-    double rest = 0;
+    double points = 0;
     std::vector<FindingRef> refs;
     refs.reserve(candidates.size() - listed);
     for (std::size_t i = listed; i < candidates.size(); ++i) {
-        rest += candidates[i].points;
+        points += candidates[i].points;
         refs.push_back({"activity", plan.activities[candidates[i].activity].id});
     }
-    addFinding(code, severity, component, rest,
-               text::message(MP_TR("findings", "%1 more activities have the same problem as those above; together "
-                                               "they cost %2 points."),
-                             {text::Arg::count(static_cast<double>(candidates.size() - listed)),
-                              text::Arg::decimal(rest, 1)}),
-               text::message(MP_TR("findings", "The same change helps each of them; the findings above show what "
-                                               "to do, largest first.")),
+    const std::size_t count = candidates.size() - listed;
+    ExplainedFinding folded =
+        rest ? rest(count, points)
+             : ExplainedFinding{text::message(MP_TR("findings", "%1 more activities have the same problem as those "
+                                                                "above; together they cost %2 points."),
+                                              {text::Arg::count(static_cast<double>(count)),
+                                               text::Arg::decimal(points, 1)}),
+                                text::message(MP_TR("findings", "The same change helps each of them; the findings "
+                                                                "above show what to do, largest first.")),
+                                {}};
+    addFinding(code, severity, component, points, std::move(folded.message), std::move(folded.suggestion),
                std::move(refs));
 }
 
@@ -139,8 +180,10 @@ void sortFindings(std::vector<Finding> &findings)
 ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
 {
     ScoreReport report;
-    const PlanCosts costs = computePlanCosts(plan);
-    scoring::Context context{plan, catalogue, parameters, costs, report};
+    scoring::FactGatherer gatherer(plan, catalogue);
+    const PlanCosts costs = computePlanCosts(
+        plan, [&gatherer](std::size_t index, const Activity &activity) { gatherer.visit(index, activity); });
+    scoring::Context context{plan, catalogue, parameters, costs, report, gatherer.take()};
 
     report.brandStrength = computeBrandStrength(plan.brand, parameters);
     const PurposeProfile profile = purposeProfile(plan.purpose, catalogue);
@@ -173,17 +216,34 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
         report.phases.push_back(std::move(mix));
     }
 
-    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
-        if (costs.scheduled[a])
-            continue;
-        const Activity &activity = plan.activities[a];
-        context.addFinding("ACTIVITY_WITHOUT_PHASE", Severity::Warning, "", 0.0,
-                           text::message(MP_TR("findings", "'%1' is in no phase, so its cost (%2) is left "
-                                                           "out of the mix and the score."),
-                                         {text::Arg::plain(activity.name), context.money(costs.activityCost[a])}),
-                           text::message(MP_TR("findings", "Assign it to the phases it runs in.")),
-                           {{"activity", activity.id}});
-    }
+    // Activities in no phase cost no points but leave money out; the
+    // costliest are named.
+    std::vector<scoring::ActivityCandidate> unscheduled;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a)
+        if (!costs.scheduled[a])
+            unscheduled.push_back({0.0, a, 0, costs.activityCost[a]});
+    context.addActivityFindings(
+        unscheduled, "ACTIVITY_WITHOUT_PHASE", Severity::Warning, "",
+        [&](const scoring::ActivityCandidate &candidate) {
+            const Activity &activity = plan.activities[candidate.activity];
+            return scoring::ExplainedFinding{
+                text::message(MP_TR("findings", "'%1' is in no phase, so its cost (%2) is left out of the mix and "
+                                                "the score."),
+                              {text::Arg::plain(activity.name), context.money(costs.activityCost[candidate.activity])}),
+                text::message(MP_TR("findings", "Assign it to the phases it runs in.")),
+                {{"activity", activity.id}}};
+        },
+        [&](std::size_t count, double) {
+            double left = 0;
+            for (const scoring::ActivityCandidate &candidate : unscheduled)
+                left += candidate.rank;
+            return scoring::ExplainedFinding{
+                text::message(MP_TR("findings", "%1 more activities are in no phase; with those above, %2 of cost "
+                                                "is left out of the mix and the score."),
+                              {text::Arg::count(static_cast<double>(count)), context.money(left)}),
+                text::message(MP_TR("findings", "Assign them to the phases they run in.")),
+                {}};
+        });
 
     const auto &w = parameters.weights;
     report.components = {{"mixFit", w.mixFit, 0}, {"trajectory", w.trajectory, 0},

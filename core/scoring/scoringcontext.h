@@ -18,6 +18,7 @@ struct ActivityCandidate {
     double points = 0;
     std::size_t activity = 0;
     int variant = 0;
+    double rank = -1;   // orders the candidates when not their points (< 0: by points)
 };
 
 struct ExplainedFinding {
@@ -38,15 +39,47 @@ struct Context {
     const ModelParameters &parameters;
     const PlanCosts &costs;
     ScoreReport &report;
+    // What the components need of each activity, gathered in one pass into
+    // a compact array: walking 10,000 large Activity records once per
+    // component cost more in memory traffic than the arithmetic.
+    struct ActivityFacts {
+        const Channel *channel = nullptr;        // null when the id names none
+        const PlatformInfo *platform = nullptr;  // "other" when unknown
+        double accountShare = 0;
+        bool hasClusters = false;
+        bool hasTags = false;
+        bool hasFormats = false;
+        bool influencer = false;
+    };
+    std::vector<ActivityFacts> facts;
 
     text::Arg money(double amount) const;
     void addFinding(const char *code, Severity severity, const char *component, double points,
                     text::Message message, text::Message suggestion, std::vector<FindingRef> refs);
     // The costliest candidates become findings worded by `explain`; the rest,
     // beyond kListedActivityFindings, become one finding of the same code.
+    // `rest` words the folded finding (how many, and their points) when the
+    // generic wording does not fit the code.
     void addActivityFindings(std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
                              const char *component,
-                             const std::function<ExplainedFinding(const ActivityCandidate &)> &explain);
+                             const std::function<ExplainedFinding(const ActivityCandidate &)> &explain,
+                             const std::function<ExplainedFinding(std::size_t count, double points)> &rest = {});
+};
+
+// Gathers ActivityFacts while the plan's costs are computed, in one pass.
+class FactGatherer
+{
+public:
+    FactGatherer(const Plan &plan, const Catalogue &catalogue);
+    void visit(std::size_t index, const Activity &activity);
+    std::vector<Context::ActivityFacts> take() { return std::move(m_facts); }
+
+private:
+    const Plan &m_plan;
+    const PlatformInfo *m_other;
+    std::vector<std::string_view> m_channelIds;
+    std::vector<const PlatformInfo *> m_platformOfChannel;
+    std::vector<Context::ActivityFacts> m_facts;
 };
 
 // Each returns the component's score 0..100 and adds findings carrying

@@ -2,7 +2,8 @@
 // activities (12 phases over 104 weeks, 20 channels, 50 clusters). Reports the
 // median of repeated runs; never part of the test suite.
 //   mixplanner-bench [--quick]
-#include "../core/plangenerator.h"
+//   mixplanner-bench --profile-score ACTIVITIES [REPEATS]
+#include "benchplan.h"
 
 #include "core/io/jsondocument.h"
 #include "core/io/planjson.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <vector>
@@ -35,33 +37,31 @@ double medianMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
-core::Plan benchPlan(std::size_t activities)
-{
-    test::GeneratorShape shape;
-    shape.activities = activities;
-    shape.phases = 12;
-    shape.channels = 20;
-    shape.clusters = 50;
-    core::Plan plan = test::generatePlan(42, shape);
-    // 12 phases filling 104 weeks exactly, so the projection covers two years.
-    int week = 1;
-    for (std::size_t p = 0; p < plan.phases.size(); ++p) {
-        plan.phases[p].startWeek = week;
-        plan.phases[p].weeks = p < 8 ? 9 : 8;
-        week += plan.phases[p].weeks;
-    }
-    return plan;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // One operation alone, repeated, for a profiler (perf, callgrind).
+    if (argc > 2 && std::strcmp(argv[1], "--profile-score") == 0) {
+        const core::Plan plan = test::benchPlan(std::strtoul(argv[2], nullptr, 10));
+        const int repeats = argc > 3 ? std::atoi(argv[3]) : 100;
+        double total = 0;
+        std::vector<double> times;
+        for (int i = 0; i < repeats; ++i) {
+            const auto start = std::chrono::steady_clock::now();
+            total += core::scorePlan(plan).total;
+            times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("%d scores (sum %.1f): min %.3f ms, median %.3f ms\n", repeats, total, times.front(),
+                    times[times.size() / 2]);
+        return 0;
+    }
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     std::printf("%-10s %9s %9s %9s %9s %7s %7s %9s %9s %11s %9s\n", "activities", "load ms", "parse ms", "save ms",
                 "dump ms", "load/x", "save/x", "score ms", "valid ms", "project ms", "suggest ms");
     for (const std::size_t size : {std::size_t(100), std::size_t(1000), std::size_t(10000), std::size_t(100000)}) {
-        const core::Plan plan = benchPlan(size);
+        const core::Plan plan = test::benchPlan(size);
         const std::string text = core::writePlan(plan);
         if (!core::readPlan(text).plan) {
             std::printf("%-10zu the generated plan does not load (%zu bytes): %s\n", size, text.size(),

@@ -1,0 +1,246 @@
+// Benchmark of the desktop app as a user feels it (never part of the test
+// suite; see docs/performance.md):
+//   - start: from launching the process to the first painted main window
+//     with the sample plan, against a bare QWidget window started the same
+//     way in the same run (medians of alternating launches);
+//   - edit: from a budget typed into a cell of a plan of 10,000 (and
+//     100,000) activities to the score panel painted with the new score;
+//   - memory: the peak resident size of the app with a 10,000-activity plan
+//     open, on its activities page;
+//   - that an edit of one cell never resets a table model.
+//   mixplanner-guibench [--runs N]
+//   mixplanner-guibench --edits ACTIVITIES [N]   (edits alone, for a profiler)
+// Runs on any Qt platform; QT_QPA_PLATFORM=offscreen needs no display.
+#include "benchplan.h"
+
+#include "core/io/planjson.h"
+#include "ui/document/plandocument.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/tablepage.h"
+#include "ui/text/translations.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace mixplanner;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// Quits the application at the first paint of `widget`, printing "painted".
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QWidget *widget) { widget->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("painted\n");
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
+
+// Child process: a bare window, or the app's main window with the sample.
+int runChild(QApplication &app, const QString &kind)
+{
+    std::unique_ptr<QWidget> window;
+    if (kind == QLatin1String("bare")) {
+        window = std::make_unique<QWidget>();
+        window->resize(1400, 860);
+    } else {
+        ui::installTranslations(app, QStringLiteral("en"));
+        auto main = std::make_unique<ui::MainWindow>();
+        main->resize(1400, 860);
+        main->openSample();
+        window = std::move(main);
+    }
+    FirstPaint watcher(window.get());
+    window->show();
+    return app.exec();
+}
+
+bool writePlanFile(const core::Plan &plan, const QString &path)
+{
+    QFile file(path);
+    const std::string text = core::writePlan(plan);
+    return file.open(QIODevice::WriteOnly) && file.write(text.data(), static_cast<qint64>(text.size())) >= 0;
+}
+
+long peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toLong();
+    return -1;
+}
+
+// Child process: the app with a plan of `activities` open, for its memory.
+int runMemoryChild(QApplication &app, std::size_t activities)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("large.mixplan"));
+    if (!writePlanFile(test::benchPlan(activities), path))
+        return 2;
+    ui::MainWindow window;
+    window.resize(1400, 860);
+    if (!window.openFile(path))
+        return 2;
+    window.showPage(ui::MainWindow::ActivitiesPage);
+    window.show();
+    QTimer::singleShot(500, &app, &QCoreApplication::quit);
+    app.exec();
+    std::printf("rss %ld\n", peakRssKiB());
+    return 0;
+}
+
+// Milliseconds from launching `kind` to its first painted window.
+double launch(const QString &kind)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), kind});
+    while (child.waitForReadyRead(30000))
+        if (child.readAll().contains("painted"))
+            break;
+    const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    child.waitForFinished(30000);
+    return elapsed;
+}
+
+struct EditTiming {
+    double medianMs = 0;
+    double worstMs = 0;
+    int resets = 0;
+};
+
+// Edits budgets in the activities table of a window holding `plan` and
+// times each until the score panel has painted.
+EditTiming timeEdits(const core::Plan &plan, int edits)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("large.mixplan"));
+    if (!writePlanFile(plan, path))
+        return {};
+    ui::MainWindow window;
+    window.resize(1400, 860);
+    if (!window.openFile(path))
+        return {};
+    window.showPage(ui::MainWindow::ActivitiesPage);
+    window.show();
+    QApplication::processEvents();
+    QTableView *view = window.tablePage(ui::MainWindow::ActivitiesPage)->view();
+    QAbstractItemModel *model = view->model();
+    int resets = 0;
+    QObject::connect(model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+    QWidget *scorePanel = window.findChild<QLabel *>(QStringLiteral("scoreTotal"))->parentWidget();
+
+    int budgetColumn = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal).toString().startsWith(QLatin1String("Budget")))
+            budgetColumn = c;
+    if (budgetColumn < 0)
+        qFatal("no Budget column");
+    // Any paint inside the score panel after the edit: the new score is on
+    // screen (the total's text may not change when an edit moves it little).
+    struct Painted : QObject {
+        QWidget *panel = nullptr;
+        bool seen = false;
+        bool eventFilter(QObject *object, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && object->isWidgetType()
+                && (object == panel || panel->isAncestorOf(static_cast<QWidget *>(object))))
+                seen = true;
+            return false;
+        }
+    } painted;
+    painted.panel = scorePanel;
+    qApp->installEventFilter(&painted);
+
+    std::vector<double> times;
+    for (int i = 0; i < edits; ++i) {
+        const QModelIndex cell = model->index((i * 7919) % model->rowCount(), budgetColumn);
+        painted.seen = false;
+        QElapsedTimer timer;
+        timer.start();
+        if (!model->setData(cell, 50000.0 + i * 1000.0, Qt::EditRole))
+            qFatal("the edit was refused");
+        while (!painted.seen && timer.elapsed() < 5000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    qApp->removeEventFilter(&painted);
+    return {median(times), *std::max_element(times.begin(), times.end()), resets};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    if (args.value(1) == QLatin1String("--child"))
+        return runChild(app, args.value(2));
+    if (args.value(1) == QLatin1String("--memory"))
+        return runMemoryChild(app, args.value(2).toULong());
+    if (args.value(1) == QLatin1String("--edits")) {   // for profiling one part alone
+        const EditTiming edit = timeEdits(test::benchPlan(args.value(2).toULong()), args.value(3, QStringLiteral("20")).toInt());
+        std::printf("edit median %.1f ms, worst %.1f ms\n", edit.medianMs, edit.worstMs);
+        return 0;
+    }
+    const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt()
+                                                             : 11;
+
+    std::vector<double> bare, main;
+    for (int i = 0; i < runs; ++i) {
+        bare.push_back(launch(QStringLiteral("bare")));
+        main.push_back(launch(QStringLiteral("main")));
+    }
+    std::printf("start, bare QWidget window   %8.1f ms (median of %d)\n", median(bare), runs);
+    std::printf("start, main window + sample  %8.1f ms  ratio %.2f\n", median(main), median(main) / median(bare));
+
+    for (const std::size_t size : {std::size_t(10000), std::size_t(100000)}) {
+        const EditTiming edit = timeEdits(test::benchPlan(size), runs);
+        std::printf("edit -> score painted, %6zu activities  median %6.1f ms  worst %6.1f ms  model resets %d\n",
+                    size, edit.medianMs, edit.worstMs, edit.resets);
+    }
+
+    QProcess memory;
+    memory.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    memory.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--memory"), QStringLiteral("10000")});
+    memory.waitForFinished(120000);
+    const QByteArray out = memory.readAll();
+    const long rss = out.startsWith("rss ") ? out.mid(4).trimmed().toLong() : -1;
+    std::printf("peak RSS with 10,000 activities open  %6.1f MB\n", static_cast<double>(rss) / 1024.0);
+    return 0;
+}
