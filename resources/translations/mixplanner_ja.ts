@@ -1044,6 +1044,14 @@
         <source>The same change helps each of them; the findings above show what to do, largest first.</source>
         <translation>それぞれに同じ変更が効きます。何をすべきかは、減点の大きい順に上の指摘が示しています。</translation>
     </message>
+    <message>
+        <source>%1 more activities are in no phase; with those above, %2 of cost is left out of the mix and the score.</source>
+        <translation>ほかに %1 件の施策がどのフェーズにも属していません。上の施策と合わせて、費用 %2 が配分とスコアの計算から外れています。</translation>
+    </message>
+    <message>
+        <source>Assign them to the phases they run in.</source>
+        <translation>実施するフェーズに割り当ててください。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

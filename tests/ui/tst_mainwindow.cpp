@@ -113,7 +113,12 @@ void TestMainWindow::clickingAFindingSelectsItsActivity()
     }
     QVERIFY(target >= 0);
     QListWidgetItem *item = findings->item(target);
+    // The list lays out its items in batches while the app idles; a user
+    // sees the item before clicking it.
+    QTRY_VERIFY(findings->visualItemRect(item).isValid());
     findings->scrollToItem(item);
+    QTRY_VERIFY(findings->viewport()->rect().contains(findings->visualItemRect(item).center()));
+    QTRY_COMPARE(findings->itemAt(findings->visualItemRect(item).center()), item);
     QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualItemRect(item).center());
     QCOMPARE(window.currentPage(), MainWindow::ActivitiesPage);
     ui::TablePage *page = window.tablePage(MainWindow::ActivitiesPage);

@@ -106,9 +106,9 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     case ColumnKindRole:
         return static_cast<int>(column.kind);
     case OptionIdsRole:
-        return options(column).first;
+        return cachedOptions(index.column()).first;
     case OptionNamesRole:
-        return options(column).second;
+        return cachedOptions(index.column()).second;
     case CurrencyRole:
         return QString::fromStdString(plan().currency);
     default:
@@ -210,7 +210,7 @@ QString PlanTableModel::displayText(int, int section, const QVariant &value) con
     case ColumnKind::Hours: return QLocale().toString(value.toDouble(), 'g', 8);
     case ColumnKind::TextList: return value.toStringList().join(QStringLiteral(", "));
     case ColumnKind::Choice: case ColumnKind::MultiChoice: {
-        const auto [ids, names] = options(column);
+        const auto &[ids, names] = cachedOptions(section);
         QStringList shown;
         const QStringList selected = column.kind == ColumnKind::Choice ? QStringList{value.toString()}
                                                                        : value.toStringList();
@@ -249,8 +249,18 @@ void PlanTableModel::onAboutToChange(const ChangeEvent &event)
     }
 }
 
+const QPair<QStringList, QStringList> &PlanTableModel::cachedOptions(int section) const
+{
+    auto found = m_optionCache.find(section);
+    if (found == m_optionCache.end())
+        found = m_optionCache.insert(section, options(m_columns.at(section)));
+    return *found;
+}
+
 void PlanTableModel::onChanged(const ChangeEvent &event)
 {
+    // Names of channels, phases or clusters may have changed with any edit.
+    m_optionCache.clear();
     if (event.kind == ChangeEvent::Kind::PlanReplaced) {
         endResetModel();
         return;

@@ -3,6 +3,7 @@
 #include "ui/document/plandocument.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPair>
 
@@ -76,6 +77,9 @@ protected:
     virtual QVariant computedValue(int row, int section) const;
     // Ids and names offered by a Choice or MultiChoice column.
     virtual QPair<QStringList, QStringList> options(const Column &column) const;
+    // options() of a column, built once between two changes of the plan: a
+    // repaint of 10,000 rows would otherwise build the lists per cell.
+    const QPair<QStringList, QStringList> &cachedOptions(int section) const;
     // Whether a change elsewhere in the plan can change what a column shows.
     virtual bool dependsOn(const Column &column, const ChangeEvent &event) const;
 
@@ -91,6 +95,7 @@ private:
     PlanDocument *m_document;
     Collection m_collection;
     QList<Column> m_columns;
+    mutable QHash<int, QPair<QStringList, QStringList>> m_optionCache;
 };
 
 } // namespace mixplanner::ui

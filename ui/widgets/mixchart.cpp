@@ -9,6 +9,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace mixplanner::ui {
 
 MixChart::MixChart(QWidget *parent)
@@ -40,9 +42,49 @@ ChartTable MixChart::numbers() const
     return table;
 }
 
+namespace {
+
+// Whether the chart of `after` would look the same as that of `before`: the
+// same phases, every share within 0.05 percentage points (a tenth of a pixel
+// at the chart's size). An edit in a large plan rarely moves a phase's mix
+// that far, and redrawing the chart is the dearest part of showing a new
+// score.
+bool looksTheSame(const std::vector<core::PhaseMix> &before, const std::vector<core::PhaseMix> &after)
+{
+    if (before.size() != after.size())
+        return false;
+    constexpr double kInvisible = 0.0005;
+    const auto close = [](double a, double b) { return std::fabs(a - b) < kInvisible; };
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const core::PhaseMix &a = before[i];
+        const core::PhaseMix &b = after[i];
+        if (a.name != b.name || a.planned.has_value() != b.planned.has_value()
+            || (a.planned && !close(*a.planned, *b.planned)) || !close(a.recommended, b.recommended)
+            || !close(a.low, b.low) || !close(a.high, b.high))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void MixChart::setReport(const core::ScoreReport &report)
 {
+    const bool unchanged = !m_chart->series().isEmpty() && looksTheSame(m_phases, report.phases);
     m_phases = report.phases;
+    // The words for screen readers and the tooltip always follow.
+    QStringList description;
+    for (const core::PhaseMix &phase : report.phases)
+        description << tr("%1: planned %2, recommended %3 (%4 to %5)")
+                           .arg(QString::fromStdString(phase.name),
+                                phase.planned ? QString::number(qRound(*phase.planned * 100)) + QLatin1Char('%') : tr("none"),
+                                QString::number(qRound(phase.recommended * 100)) + QLatin1Char('%'),
+                                QString::number(qRound(phase.low * 100)) + QLatin1Char('%'),
+                                QString::number(qRound(phase.high * 100)) + QLatin1Char('%'));
+    setAccessibleDescription(description.join(QStringLiteral("; ")));
+    setToolTip(description.join(QLatin1Char('\n')));
+    if (unchanged)
+        return;
     m_chart->removeAllSeries();
     const auto axes = m_chart->axes();
     for (QAbstractAxis *axis : axes) {
@@ -58,7 +100,6 @@ void MixChart::setReport(const core::ScoreReport &report)
     recommended->setName(tr("Recommended"));
     planned->setName(tr("Planned"));
     plannedPoints->setName(tr("Planned (phase)"));
-    QStringList description;
     const int count = static_cast<int>(report.phases.size());
     for (int i = 0; i < count; ++i) {
         const core::PhaseMix &phase = report.phases[static_cast<std::size_t>(i)];
@@ -73,12 +114,6 @@ void MixChart::setReport(const core::ScoreReport &report)
             planned->append(i, *phase.planned * 100);
             plannedPoints->append(i, *phase.planned * 100);
         }
-        description << tr("%1: planned %2, recommended %3 (%4 to %5)")
-                           .arg(QString::fromStdString(phase.name),
-                                phase.planned ? QString::number(qRound(*phase.planned * 100)) + QLatin1Char('%') : tr("none"),
-                                QString::number(qRound(phase.recommended * 100)) + QLatin1Char('%'),
-                                QString::number(qRound(phase.low * 100)) + QLatin1Char('%'),
-                                QString::number(qRound(phase.high * 100)) + QLatin1Char('%'));
     }
     auto *band = new QAreaSeries(bandHigh, bandLow);
     band->setName(tr("Tolerance band"));
@@ -130,8 +165,6 @@ void MixChart::setReport(const core::ScoreReport &report)
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
-    setAccessibleDescription(description.join(QStringLiteral("; ")));
-    setToolTip(description.join(QLatin1Char('\n')));
 }
 
 } // namespace mixplanner::ui

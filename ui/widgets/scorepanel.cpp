@@ -70,6 +70,11 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     m_findings->setWordWrap(true);
     m_findings->setUniformItemSizes(false);
     m_findings->setResizeMode(QListView::Adjust);
+    // Word-wrapped items are measured one by one; in batches the first
+    // screenful shows at once and the rest is laid out while the app idles
+    // (a large plan has dozens of findings).
+    m_findings->setLayoutMode(QListView::Batched);
+    m_findings->setBatchSize(8);
     m_findings->setSpacing(2);
     m_findings->setAlternatingRowColors(true);
     m_findings->setAccessibleName(tr("Findings"));
