@@ -41,6 +41,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QFile>
@@ -113,7 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({150, 820, 470});
     setCentralWidget(m_splitter);
-    connect(m_outline, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_outline, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(static_cast<Page>(row));
+    });
 
     m_costLabel = new QLabel;
     m_shareLabel = new QLabel;
@@ -282,27 +286,11 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 
     m_document = std::move(document);
     PlanDocument *doc = m_document.get();
-    m_pages->addWidget(scrollable(new ui::OverviewPage(doc)));
-    m_pages->addWidget(scrollable(new BrandPurposePage(doc)));
-    m_pages->addWidget(new TablePage(new ChannelsModel(doc), tr("Channels"),
-                                     tr("The accounts and outlets the plan uses. Social-graph platforms (Facebook, "
-                                        "LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, "
-                                        "X, TikTok, YouTube) carry content to people by interest.")));
-    m_pages->addWidget(new TablePage(new ClustersModel(doc), tr("Interest clusters"),
-                                     tr("Groups of people who share an interest, and the tags and keywords they "
-                                        "follow. Content-driven work finds them through these.")));
-    m_pages->addWidget(new TablePage(new PhasesModel(doc), tr("Phases"),
-                                     tr("The plan's stages in time. The follower milestone is the following you "
-                                        "expect when a phase starts: as it grows, the recommended mix moves toward "
-                                        "the account.")));
-    m_pages->addWidget(new TablePage(new ActivitiesModel(doc), tr("Activities"),
-                                     tr("The work of the plan. The account share says how much of an activity "
-                                        "reaches people through the account and its followers rather than through "
-                                        "the content itself.")));
-    m_pages->addWidget(new ui::ProjectionPage(doc));
-    m_scorePanel = new ScorePanel(doc);
-    m_scoreHolder->layout()->addWidget(m_scorePanel);
-    connect(m_scorePanel, &ScorePanel::findingActivated, this, &MainWindow::showReference);
+    // Pages are built when first shown: opening a plan builds one page, not
+    // seven (start-up time, and large plans).
+    for (int i = OverviewPage; i <= ProjectionView; ++i)
+        m_pages->addWidget(new QWidget);
+    m_builtPages.fill(false);
 
     m_undoAction = doc->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -325,9 +313,39 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         if (event.field == PlanField::Title)
             updateTitle();
     });
-    showPage(static_cast<Page>(page));
+    // A window not yet shown builds its views when it is (a document set
+    // before that, such as the blank plan of the constructor, costs nothing).
+    if (isVisible()) {
+        ensureViews(static_cast<Page>(page));
+    } else {
+        const QSignalBlocker blocker(m_outline);
+        m_outline->setCurrentRow(page);
+        m_pages->setCurrentIndex(page);
+    }
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::ensureViews(Page current)
+{
+    scorePanel();
+    showPage(current);
+}
+
+ScorePanel *MainWindow::scorePanel()
+{
+    if (!m_scorePanel) {
+        m_scorePanel = new ScorePanel(m_document.get());
+        m_scoreHolder->layout()->addWidget(m_scorePanel);
+        connect(m_scorePanel, &ScorePanel::findingActivated, this, &MainWindow::showReference);
+    }
+    return m_scorePanel;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    ensureViews(currentPage());
 }
 
 void MainWindow::updateTitle()
@@ -348,17 +366,69 @@ void MainWindow::updateStatus()
     m_scoreLabel->setText(tr("Score %1").arg(formatScore(score.total)));
 }
 
-TablePage *MainWindow::tablePage(Page page) const
+QWidget *MainWindow::createPage(Page page)
 {
-    return qobject_cast<TablePage *>(m_pages->widget(page));
+    PlanDocument *doc = m_document.get();
+    switch (page) {
+    case OverviewPage:
+        return scrollable(new ui::OverviewPage(doc));
+    case BrandPage:
+        return scrollable(new BrandPurposePage(doc));
+    case ChannelsPage:
+        return new TablePage(new ChannelsModel(doc), tr("Channels"),
+                             tr("The accounts and outlets the plan uses. Social-graph platforms (Facebook, "
+                                "LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, "
+                                "X, TikTok, YouTube) carry content to people by interest."));
+    case ClustersPage:
+        return new TablePage(new ClustersModel(doc), tr("Interest clusters"),
+                             tr("Groups of people who share an interest, and the tags and keywords they "
+                                "follow. Content-driven work finds them through these."));
+    case PhasesPage:
+        return new TablePage(new PhasesModel(doc), tr("Phases"),
+                             tr("The plan's stages in time. The follower milestone is the following you "
+                                "expect when a phase starts: as it grows, the recommended mix moves toward "
+                                "the account."));
+    case ActivitiesPage:
+        return new TablePage(new ActivitiesModel(doc), tr("Activities"),
+                             tr("The work of the plan. The account share says how much of an activity "
+                                "reaches people through the account and its followers rather than through "
+                                "the content itself."));
+    case ProjectionView:
+        break;
+    }
+    return new ui::ProjectionPage(doc);
+}
+
+QWidget *MainWindow::page(Page which)
+{
+    const auto index = static_cast<std::size_t>(which);
+    if (!m_builtPages[index]) {
+        QWidget *placeholder = m_pages->widget(which);
+        QWidget *built = createPage(which);
+        const bool current = m_pages->currentWidget() == placeholder;
+        m_pages->insertWidget(which, built);
+        m_pages->removeWidget(placeholder);
+        delete placeholder;
+        if (current)
+            m_pages->setCurrentWidget(built);
+        m_builtPages[index] = true;
+    }
+    return m_pages->widget(which);
+}
+
+TablePage *MainWindow::tablePage(Page which)
+{
+    return qobject_cast<TablePage *>(page(which));
 }
 
 MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
 
-void MainWindow::showPage(Page page)
+void MainWindow::showPage(Page which)
 {
-    m_outline->setCurrentRow(page);
-    m_pages->setCurrentIndex(page);
+    QWidget *shown = page(which);
+    if (m_outline->currentRow() != which)
+        m_outline->setCurrentRow(which);   // comes back here, with the page built
+    m_pages->setCurrentWidget(shown);
 }
 
 void MainWindow::showReference(const core::FindingRef &ref)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <array>
 #include <functional>
 #include <memory>
 
@@ -43,8 +44,11 @@ public:
     void newFromTemplate(const QString &resourceName);   // "" for a blank plan
 
     PlanDocument *document() const { return m_document.get(); }
-    ScorePanel *scorePanel() const { return m_scorePanel; }
-    TablePage *tablePage(Page page) const;
+    // The score panel (built now if the window was not shown yet).
+    ScorePanel *scorePanel();
+    // The page (built now if it was not yet shown).
+    QWidget *page(Page which);
+    TablePage *tablePage(Page which);
     Page currentPage() const;
     void showPage(Page page);
     // Shows what a finding refers to: the phase or activity row, selected.
@@ -76,6 +80,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -89,6 +94,8 @@ private:
     void open();
     void closePlan();
     void applyAutosaveInterval();
+    QWidget *createPage(Page which);
+    void ensureViews(Page current);
 
     std::unique_ptr<PlanDocument> m_document;
     QSplitter *m_splitter = nullptr;
@@ -106,6 +113,7 @@ private:
     std::function<void(QDialog *)> m_compareHook;
     std::function<void(QDialog *)> m_dialogHook;
     QAction *m_preferencesAction = nullptr;
+    std::array<bool, ProjectionView + 1> m_builtPages{};
     QTimer *m_autosave = nullptr;
     QString m_recoveryKey;   // the key the last recovery copy was written under
     QDateTime m_diskChangeNoticed;   // the outside change already told about

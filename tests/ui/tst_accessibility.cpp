@@ -182,6 +182,7 @@ void TestAccessibility::chartsOfferTheirNumbersAsATable()
     ui::MainWindow window;
     window.openSample();
     window.show();
+    window.showPage(ui::MainWindow::ProjectionView);   // pages are built when first shown
     const QList<ui::ChartPanel *> panels = window.findChildren<ui::ChartPanel *>();
     QVERIFY(panels.size() >= 4);
     for (ui::ChartPanel *panel : panels) {
@@ -213,7 +214,7 @@ void TestAccessibility::severityIsWrittenNotOnlyColoured()
 {
     ui::MainWindow window;
     window.openSample();
-    auto *findings = window.findChild<QListWidget *>(QStringLiteral("findingsView"));
+    auto *findings = window.scorePanel()->findingsView();
     QVERIFY(findings);
     QVERIFY(findings->count() > 3);
     for (int i = 0; i < findings->count(); ++i) {
