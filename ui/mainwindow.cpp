@@ -159,7 +159,16 @@ void MainWindow::createActions()
     });
     blank->setShortcut(QKeySequence::New);
     newMenu->addSeparator();
-    for (const std::string &name : core::embeddedResourceNames("templates/")) {
+    // The translation names the file ending of templates written in the
+    // app's language ("weak-brand-launch.ja.mixplan"); English ones otherwise.
+    const std::string localEnding =
+        tr(".mixplan", "file ending of the templates written in this language").toStdString();
+    for (std::string name : core::embeddedResourceNames("templates/")) {
+        const std::string stem = name.substr(0, name.rfind('.'));
+        if (stem.find('.', std::string("templates/").size()) != std::string::npos)
+            continue;   // a template in a language, offered in place of its English one
+        if (const std::string local = stem + localEnding; core::embeddedResource(local))
+            name = local;
         const auto read = core::readPlan(*core::embeddedResource(name));
         if (!read.plan)
             continue;

@@ -1,28 +1,13 @@
 #include "core/importing/csvtable.h"
 
 #include "core/text/message.h"
+#include "core/text/utf8.h"
 
 #include <algorithm>
 
 namespace mixplanner::core {
 
 namespace {
-
-bool validUtf8(std::string_view text)
-{
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || i + static_cast<std::size_t>(extra) >= text.size())
-            return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0xC0) != 0x80)
-                return false;
-        i += static_cast<std::size_t>(extra) + 1;
-    }
-    return true;
-}
 
 char guessDelimiter(std::string_view text)
 {
@@ -46,7 +31,7 @@ CsvReadResult readCsv(std::string_view text, std::size_t maxRows)
     CsvReadResult result;
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
-    if (!validUtf8(text)) {
+    if (!text::isValidUtf8(text)) {
         result.error = text::message(MP_TR("import", "is not UTF-8 text; save the spreadsheet as \"CSV UTF-8\""));
         result.errorLine = 1;
         return result;

@@ -77,6 +77,15 @@ void TestTranslations::menusAreJapanese()
                 continue;
             ++checked;
             QVERIFY2(englishWords(action->text()).isEmpty(), qPrintable(action->text()));
+            // Submenus too: File > New lists the templates by their titles.
+            if (const QMenu *submenu = action->menu()) {
+                for (QAction *item : submenu->actions()) {
+                    if (item->isSeparator())
+                        continue;
+                    ++checked;
+                    QVERIFY2(englishWords(item->text()).isEmpty(), qPrintable(item->text()));
+                }
+            }
         }
     }
     QVERIFY(checked >= 15);
