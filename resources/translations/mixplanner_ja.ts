@@ -2076,6 +2076,11 @@ Problems found (JSON pointer: what is wrong):</source>
             <numerusform>%1 から %n 件の施策を取り込みました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>.mixplan</source>
+        <comment>file ending of the templates written in this language</comment>
+        <translation>.ja.mixplan</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::MessageBar</name>

@@ -80,7 +80,8 @@ void TestTranslations::menusAreJapanese()
             // Submenus too: File > New lists the templates by their titles.
             if (const QMenu *submenu = action->menu()) {
                 for (QAction *item : submenu->actions()) {
-                    if (item->isSeparator())
+                    // Open Recent lists file paths, which are the user's words.
+                    if (item->isSeparator() || item->text().contains(QLatin1Char('/')))
                         continue;
                     ++checked;
                     QVERIFY2(englishWords(item->text()).isEmpty(), qPrintable(item->text()));
