@@ -37,6 +37,7 @@ private Q_SLOTS:
     void aBrokenFileLeavesTheOpenPlanUntouched();
     void saveAsAndReopenThroughTheWindow();
     void droppingAPlanFileOpensIt();
+    void theHourlyRateIsWrittenInThePlansCurrency();
 };
 
 void TestMainWindow::showsTheSampleWithEveryEditorAndTheScore()
@@ -198,4 +199,20 @@ void TestMainWindow::droppingAPlanFileOpensIt()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::theHourlyRateIsWrittenInThePlansCurrency()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    MainWindow window;
+    window.openSample();
+    auto *rate = window.page(MainWindow::OverviewPage)->findChild<QDoubleSpinBox *>();
+    QVERIFY(rate);
+    QCOMPARE(rate->text(), QStringLiteral("\u00A5" "5,000"));   // yen have no decimals
+    const int steps = window.document()->undoStack()->count();
+    QVERIFY(window.document()->setField(ui::PlanField::Currency, -1, QStringLiteral("USD")));
+    QCOMPARE(rate->text(), QStringLiteral("$5,000.00"));
+    // Writing the rate anew is no edit: only the currency change is on the stack.
+    QCOMPARE(window.document()->undoStack()->count(), steps + 1);
+    QCOMPARE(window.document()->plan().hourlyRate, 5000.0);
+}
+
 #include "tst_mainwindow.moc"

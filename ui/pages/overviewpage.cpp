@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace mixplanner::ui {
@@ -30,6 +31,7 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     for (const char *code : {"JPY", "USD", "EUR", "GBP", "KRW", "TWD", "CNY", "AUD", "CAD"})
         currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
     auto *rate = new QDoubleSpinBox(this);
+    m_rate = rate;
     rate->setRange(0, core::limits::kMaxMoney);
     rate->setDecimals(2);
     rate->setGroupSeparatorShown(true);
@@ -68,6 +70,14 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
 void OverviewPage::updateSummary()
 {
     const core::Plan &plan = m_document->plan();
+    // The rate is written as the plan's currency is: yen without decimals.
+    const QString currency = QString::fromStdString(plan.currency);
+    if (m_rate->decimals() != currencyDecimals(currency) || m_rate->prefix() != currencySymbol(currency)) {
+        const QSignalBlocker blocker(m_rate);   // not an edit: the plan keeps its value
+        m_rate->setDecimals(currencyDecimals(currency));
+        m_rate->setPrefix(currencySymbol(currency));
+        m_rate->setValue(plan.hourlyRate);
+    }
     const core::ScoreReport &score = m_document->score();
     const int weeks = plan.phases.empty() ? 0 : plan.phases.back().endWeek() - plan.phases.front().startWeek + 1;
     m_summary->setText(tr("<b>Weeks:</b> %1 &nbsp; <b>Phases:</b> %2 &nbsp; <b>Activities:</b> %3 &nbsp; "

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QDoubleSpinBox;
 class QLabel;
 
 namespace mixplanner::ui {
@@ -24,6 +25,7 @@ private:
     PlanDocument *m_document;
     FieldBinder *m_binder;
     QLabel *m_summary;
+    QDoubleSpinBox *m_rate = nullptr;
 };
 
 } // namespace mixplanner::ui
