@@ -1388,10 +1388,6 @@
         <translation>目的</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Brand and purpose&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;ブランドと目的&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Brand strength %1 of 100&lt;/b&gt;, set directly. The figures above would give:</source>
         <translation>&lt;b&gt;ブランド力 %1&lt;/b&gt;（100 点満点、直接設定）。上の数値から求めると:</translation>
     </message>
@@ -1414,6 +1410,10 @@
     <message>
         <source>The score is capped at %1.</source>
         <translation>スコアの上限は %1 です。</translation>
+    </message>
+    <message>
+        <source>Brand and purpose</source>
+        <translation>ブランドと目的</translation>
     </message>
 </context>
 <context>
@@ -2167,12 +2167,12 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>チームの 1 時間あたりの費用です。施策の工数はこの単価で費用に換算されます。</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Overview&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;概要&lt;/h2&gt;</translation>
+        <source>Overview</source>
+        <translation>概要</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Weeks:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Phases:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Activities:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;Channels:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;Clusters:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;Cost:&lt;/b&gt; %6</source>
-        <translation>&lt;b&gt;週数:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;フェーズ:&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;施策:&lt;/b&gt; %3 &amp;nbsp; &lt;b&gt;チャネル:&lt;/b&gt; %4 &amp;nbsp; &lt;b&gt;クラスター:&lt;/b&gt; %5 &amp;nbsp; &lt;b&gt;費用:&lt;/b&gt; %6</translation>
+        <source>Weeks: %1   Phases: %2   Activities: %3   Channels: %4   Clusters: %5   Cost: %6</source>
+        <translation>週数: %1&#x3000;フェーズ: %2&#x3000;施策: %3&#x3000;チャネル: %4&#x3000;クラスター: %5&#x3000;費用: %6</translation>
     </message>
 </context>
 <context>
@@ -2439,10 +2439,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>フェーズごとの提案アカウント比率</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Projection and suggested mix&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;予測と提案の配分&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>followers %1 → %2, reach %3 (content %4, account %5), engagements %6</source>
         <translation>フォロワー %1 → %2、リーチ %3（コンテンツ %4、アカウント %5）、エンゲージメント %6</translation>
     </message>
@@ -2478,6 +2474,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Apply changes nothing here: no phase has budgets on both the account-leaning and the content-leaning side to move between. Change account shares by hand.</source>
         <translation>ここでは「適用」で何も変わりません。アカウント寄りとコンテンツ寄りの両方に予算がある施策を持つフェーズがないためです。アカウント比率を手で変更してください。</translation>
     </message>
+    <message>
+        <source>Projection and suggested mix</source>
+        <translation>予測と提案の配分</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::ScorePanel</name>
@@ -2506,16 +2506,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>スコア</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Score&lt;/b&gt; of 100</source>
-        <translation>&lt;b&gt;スコア&lt;/b&gt;（100 点満点）</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>指摘</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to it)</source>
-        <translation>&lt;b&gt;指摘&lt;/b&gt;（クリックで該当箇所へ移動）</translation>
     </message>
     <message>
         <source>Mix per phase</source>
@@ -2564,6 +2556,14 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>−%1 points — %2: %3</source>
         <translation>−%1 点 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Score of 100</source>
+        <translation>スコア（100 点満点）</translation>
+    </message>
+    <message>
+        <source>Findings (click one to go to it)</source>
+        <translation>指摘（クリックで該当箇所へ移動）</translation>
     </message>
 </context>
 <context>

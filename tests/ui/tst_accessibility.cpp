@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
@@ -183,6 +184,7 @@ void TestAccessibility::chartsOfferTheirNumbersAsATable()
     window.openSample();
     window.show();
     window.showPage(ui::MainWindow::ProjectionView);   // pages are built when first shown
+    window.findChild<QTabWidget *>(QStringLiteral("scoreCharts"))->setCurrentIndex(1);   // so is the what-if chart
     const QList<ui::ChartPanel *> panels = window.findChildren<ui::ChartPanel *>();
     QVERIFY(panels.size() >= 4);
     for (ui::ChartPanel *panel : panels) {

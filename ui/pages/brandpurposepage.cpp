@@ -7,6 +7,7 @@
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
 #include "ui/widgets/fieldbinder.h"
+#include "ui/widgets/heading.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,7 +151,7 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
     connect(m_binder, &FieldBinder::editRejected, messages, &MessageBar::showMessage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Brand and purpose</h2>"), this));
+    layout->addWidget(makeHeading(tr("Brand and purpose"), this));
     layout->addWidget(brandBox);
     layout->addWidget(purposeBoxWidget);
     layout->addWidget(messages);

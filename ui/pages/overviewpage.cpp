@@ -5,6 +5,7 @@
 #include "ui/pages/messagebar.h"
 #include "ui/text/displayformat.h"
 #include "ui/widgets/fieldbinder.h"
+#include "ui/widgets/heading.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -56,8 +57,9 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     connect(m_binder, &FieldBinder::editRejected, messages, &MessageBar::showMessage);
 
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Overview</h2>"), this));
+    layout->addWidget(makeHeading(tr("Overview"), this));
     layout->addLayout(form);
     layout->addWidget(messages);
     layout->addWidget(m_summary);
@@ -80,14 +82,13 @@ void OverviewPage::updateSummary()
     }
     const core::ScoreReport &score = m_document->score();
     const int weeks = plan.phases.empty() ? 0 : plan.phases.back().endWeek() - plan.phases.front().startWeek + 1;
-    m_summary->setText(tr("<b>Weeks:</b> %1 &nbsp; <b>Phases:</b> %2 &nbsp; <b>Activities:</b> %3 &nbsp; "
-                          "<b>Channels:</b> %4 &nbsp; <b>Clusters:</b> %5 &nbsp; <b>Cost:</b> %6")
+    m_summary->setText(tr("Weeks: %1   Phases: %2   Activities: %3   Channels: %4   Clusters: %5   Cost: %6")
                            .arg(weeks)
                            .arg(plan.phases.size())
                            .arg(plan.activities.size())
                            .arg(plan.channels.size())
                            .arg(plan.clusters.size())
-                           .arg(formatMoney(score.totalCost, QString::fromStdString(plan.currency)).toHtmlEscaped()));
+                           .arg(formatMoney(score.totalCost, QString::fromStdString(plan.currency))));
 }
 
 } // namespace mixplanner::ui

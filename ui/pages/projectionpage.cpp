@@ -5,6 +5,7 @@
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
 #include "ui/widgets/chartpanel.h"
+#include "ui/widgets/heading.h"
 
 #include <QChart>
 #include <QChartView>
@@ -157,7 +158,7 @@ ProjectionPage::ProjectionPage(PlanDocument *document, QWidget *parent)
     buttons->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Projection and suggested mix</h2>"), this));
+    layout->addWidget(makeHeading(tr("Projection and suggested mix"), this));
     layout->addWidget(intro);
     layout->addWidget(m_totals);
     layout->addLayout(charts, 2);

@@ -3,6 +3,7 @@
 #include "ui/models/plantablemodel.h"
 #include "ui/pages/messagebar.h"
 #include "ui/widgets/planitemdelegate.h"
+#include "ui/widgets/heading.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,7 +38,7 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     , m_messageBar(new MessageBar(this))
 {
     model->setParent(this);
-    auto *heading = new QLabel(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), this);
+    auto *heading = makeHeading(title, this);
     auto *about = new QLabel(description, this);
     about->setWordWrap(true);
 

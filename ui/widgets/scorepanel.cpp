@@ -6,6 +6,7 @@
 #include "ui/widgets/chartpanel.h"
 #include "ui/widgets/mixchart.h"
 #include "ui/widgets/whatifchart.h"
+#include "ui/widgets/heading.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -50,7 +51,7 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
 
     auto *header = new QGridLayout;
     header->addWidget(m_total, 0, 0, 2, 1);
-    header->addWidget(new QLabel(tr("<b>Score</b> of 100"), this), 0, 1);
+    header->addWidget(makeCaption(tr("Score of 100"), this), 0, 1);
     header->addWidget(m_verdict, 1, 1);
     header->setColumnStretch(1, 1);
 
@@ -85,7 +86,7 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     auto *findingsBox = new QWidget(this);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
-    findingsLayout->addWidget(new QLabel(tr("<b>Findings</b> (click one to go to it)"), findingsBox));
+    findingsLayout->addWidget(makeCaption(tr("Findings (click one to go to it)"), findingsBox));
     findingsLayout->addWidget(m_findings, 1);
     findingsLayout->addWidget(m_suggestion);
 
@@ -93,10 +94,20 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     charts->setObjectName(QStringLiteral("scoreCharts"));
     m_mixPanel = new ChartPanel(m_chart, [this] { return m_chart->numbers(); }, charts);
     charts->addTab(m_mixPanel, tr("Mix per phase"));
-    auto *whatIf = new WhatIfChart(document, charts);
-    auto *whatIfPanel = new ChartPanel(whatIf, [whatIf] { return whatIf->numbers(); }, charts);
-    connect(whatIf, &WhatIfChart::updated, whatIfPanel, &ChartPanel::refresh);
-    charts->addTab(whatIfPanel, tr("What if"));
+    // The what-if chart is made when its tab is first opened: most sessions
+    // never open it, and a chart costs start-up time.
+    auto *whatIfHolder = new QWidget(charts);
+    new QVBoxLayout(whatIfHolder);
+    whatIfHolder->layout()->setContentsMargins(0, 0, 0, 0);
+    const int whatIfTab = charts->addTab(whatIfHolder, tr("What if"));
+    connect(charts, &QTabWidget::currentChanged, this, [this, whatIfHolder, whatIfTab](int index) {
+        if (index != whatIfTab || !whatIfHolder->layout()->isEmpty())
+            return;
+        auto *whatIf = new WhatIfChart(m_document, whatIfHolder);
+        auto *panel = new ChartPanel(whatIf, [whatIf] { return whatIf->numbers(); }, whatIfHolder);
+        connect(whatIf, &WhatIfChart::updated, panel, &ChartPanel::refresh);
+        whatIfHolder->layout()->addWidget(panel);
+    });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(charts);
     splitter->addWidget(findingsBox);
