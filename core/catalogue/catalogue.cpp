@@ -36,7 +36,7 @@ std::vector<Item> readCatalogueFile(std::string_view text, std::string_view form
         return items;
     }
     const Json &root = *parsed.value;
-    if (!expectObject(root, "", "a catalogue", errors))
+    if (!expectObject(root, "", MP_TR("loader", "a catalogue"), errors))
         return items;
     ObjectReader reader(root, "", errors);
     const std::string actualFormat = reader.text("format", Presence::Required);
@@ -44,7 +44,7 @@ std::vector<Item> readCatalogueFile(std::string_view text, std::string_view form
         reader.error("/format", "must be \"" + std::string(format) + "\", got \"" + actualFormat + "\"");
         return items;
     }
-    reader.wholeNumber("version", Presence::Required, 1, 1, 1, "catalogue version 1");
+    reader.wholeNumber("version", Presence::Required, 1, 1, 1, MP_TR("loader", "catalogue version 1"));
     reader.text("about", Presence::Optional);
     const Json *list = reader.list(listKey, Presence::Required, 1000);
     if (!list)
@@ -53,7 +53,7 @@ std::vector<Item> readCatalogueFile(std::string_view text, std::string_view form
     const std::string base = "/" + std::string(listKey);
     for (std::size_t i = 0; i < list->size(); ++i) {
         const std::string pointer = base + "/" + std::to_string(i);
-        if (!expectObject((*list)[i], pointer, "an entry", errors))
+        if (!expectObject((*list)[i], pointer, MP_TR("loader", "an entry"), errors))
             continue;
         ObjectReader itemReader((*list)[i], pointer, errors);
         Item item = readItem(itemReader);
@@ -76,7 +76,7 @@ std::optional<SocialGraph> parseGraph(const std::string &id)
     return std::nullopt;
 }
 
-constexpr const char *kShare = "a share between 0 and 1";
+constexpr text::Source kShare = MP_TR("loader", "a share between 0 and 1");
 
 } // namespace
 
@@ -152,7 +152,7 @@ CatalogueLoadResult loadCatalogue(std::string_view platformsJson,
             info.reason = r.text("reason", Presence::Required);
             if (const Json *weights = r.object("valueWeights", Presence::Required)) {
                 ObjectReader w(*weights, r.pointerOf("valueWeights"), errors);
-                constexpr const char *kWeight = "a weight between 0 and 10";
+                constexpr text::Source kWeight = MP_TR("loader", "a weight between 0 and 10");
                 info.reachValue = w.number("reach", Presence::Required, 1, 0, 10, kWeight);
                 info.engagementValue = w.number("engagement", Presence::Required, 1, 0, 10, kWeight);
                 info.followerValue = w.number("followers", Presence::Required, 1, 0, 10, kWeight);

@@ -405,8 +405,9 @@ ActivityImport importActivities(const CsvTable &table, const ColumnMapping &mapp
         const std::size_t imported = index - plan.activities.size();
         refused.insert(imported);
         result.problems.push_back({result.rows[imported], "",
-                                   // The loader's own words (not translated yet).
-                                   text::Message{text::Source{"", "%1"}, {Arg::plain(problem.message)}}});
+                                   problem.what.empty()
+                                       ? text::Message{text::Source{"", "%1"}, {Arg::plain(problem.message)}}
+                                       : problem.what});
     }
     for (auto it = refused.rbegin(); it != refused.rend(); ++it) {
         result.activities.erase(result.activities.begin() + static_cast<std::ptrdiff_t>(*it));

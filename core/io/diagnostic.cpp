@@ -13,6 +13,27 @@ std::string Diagnostic::text() const
     return result;
 }
 
+Diagnostic Diagnostic::of(std::string pointer, text::Message what, int line, int column)
+{
+    std::string message = text::Language::english().render(what);
+    return Diagnostic{std::move(pointer), std::move(message), line, column, std::move(what)};
+}
+
+std::string Diagnostic::describe(const text::Language &language) const
+{
+    std::string result;
+    if (line > 0)
+        result += language.render(text::message(MP_TR("loader", "line %1, column %2: "),
+                                                {text::Arg::plain(std::to_string(line)),
+                                                 text::Arg::plain(std::to_string(column))}));
+    // "/activities/0/budget: must be ..."; a language may join the two its
+    // own way (Japanese reads the pointer as the subject).
+    result += text::substitute(language.words(MP_TR("loader", "%1: %2")),
+                               {pointer.empty() ? language.words(MP_TR("loader", "(document root)")) : pointer,
+                                what.empty() ? message : language.render(what)});
+    return result;
+}
+
 std::string escapePointerToken(const std::string &token)
 {
     std::string escaped;

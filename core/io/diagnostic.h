@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/text/language.h"
+
 #include <string>
 #include <vector>
 
@@ -14,9 +16,19 @@ struct Diagnostic {
     int line = 0;          // 1-based; 0 when the error is about a value, not syntax
     int column = 0;
 
+    // The message as a pattern with its values, so the app can show it in
+    // its language; empty for messages only written in English (the
+    // built-in catalogue's and parameters' checks).
+    text::Message what{};
+
+    // A diagnostic whose English message is rendered from `what`.
+    static Diagnostic of(std::string pointer, text::Message what, int line = 0, int column = 0);
+
     // "/activities/3/budget: must be a non-negative number, got -5"
     // or, for syntax errors, "line 3, column 14: /activities/0: ..."
     std::string text() const;
+    // The same in a language.
+    std::string describe(const text::Language &language) const;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -1,6 +1,7 @@
 #include "core/io/jsondocument.h"
 
 #include "core/io/jsonlimits.h"
+#include "core/text/message.h"
 
 #include <string>
 #include <vector>
@@ -30,12 +31,13 @@ public:
     bool number_integer(number_integer_t value) { return addValue(Json(value)); }
     bool number_unsigned(number_unsigned_t value) { return addValue(Json(value)); }
     bool number_float(number_float_t value, const string_t &) { return addValue(Json(value)); }
-    bool binary(binary_t &) { return fail("binary values are not JSON"); }
+    bool binary(binary_t &) { return fail(text::message(MP_TR("loader", "binary values are not JSON"))); }
 
     bool string(string_t &value)
     {
         if (value.size() > limits::kMaxStringBytes)
-            return fail("text longer than " + std::to_string(limits::kMaxStringBytes) + " bytes");
+            return fail(text::message(MP_TR("loader", "text longer than %1 bytes"),
+                                      {text::Arg::plain(std::to_string(limits::kMaxStringBytes))}));
         return addValue(Json(std::move(value)));
     }
 
@@ -53,11 +55,12 @@ public:
         if (frame.container->contains(name)) {
             frame.pendingKey = name;
             frame.hasKey = true;
-            return fail("the key \"" + name + "\" appears twice in the same object");
+            return fail(text::message(MP_TR("loader", "the key \"%1\" appears twice in the same object"),
+                                      {text::Arg::plain(name)}));
         }
         if (frame.container->size() >= limits::kMaxObjectMembers)
-            return fail("an object with more than " + std::to_string(limits::kMaxObjectMembers)
-                        + " members");
+            return fail(text::message(MP_TR("loader", "an object with more than %1 members"),
+                                      {text::Arg::plain(std::to_string(limits::kMaxObjectMembers))}));
         frame.pendingKey = std::move(name);
         frame.hasKey = true;
         return true;
@@ -86,7 +89,8 @@ public:
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
     {
         errorPosition = position;
-        error = Diagnostic{currentPointer(), syntaxMessage(ex.what()), 0, 0};
+        error = Diagnostic::of(currentPointer(), text::message(MP_TR("loader", "not valid JSON: %1"),
+                                                               {text::Arg::plain(syntaxDetail(ex.what()))}));
         return false;
     }
 
@@ -100,8 +104,8 @@ private:
     bool checkDepth()
     {
         if (static_cast<int>(m_frames.size()) >= limits::kMaxNestingDepth)
-            return fail("values nested deeper than " + std::to_string(limits::kMaxNestingDepth)
-                        + " levels");
+            return fail(text::message(MP_TR("loader", "values nested deeper than %1 levels"),
+                                      {text::Arg::plain(std::to_string(limits::kMaxNestingDepth))}));
         return true;
     }
 
@@ -115,8 +119,8 @@ private:
         Frame &frame = m_frames.back();
         if (frame.container->is_array()) {
             if (frame.container->size() >= limits::kMaxArrayElements)
-                return fail("a list with more than " + std::to_string(limits::kMaxArrayElements)
-                            + " items");
+                return fail(text::message(MP_TR("loader", "a list with more than %1 items"),
+                                          {text::Arg::plain(std::to_string(limits::kMaxArrayElements))}));
             frame.container->push_back(std::move(value));
             m_lastAdded = &frame.container->back();
         } else {
@@ -128,9 +132,9 @@ private:
         return true;
     }
 
-    bool fail(std::string message)
+    bool fail(text::Message message)
     {
-        error = Diagnostic{currentPointer(), std::move(message), 0, 0};
+        error = Diagnostic::of(currentPointer(), std::move(message));
         return false;
     }
 
@@ -162,7 +166,8 @@ private:
 
     // nlohmann's messages start with "[json.exception.parse_error.101] parse
     // error at line 1, column 5: "; we report the place ourselves.
-    static std::string syntaxMessage(const std::string &what)
+    // nlohmann's own words about the syntax error (not translated).
+    static std::string syntaxDetail(const std::string &what)
     {
         std::string message = what;
         if (const auto bracket = message.find("] "); bracket != std::string::npos)
@@ -174,7 +179,7 @@ private:
         // The "last read" excerpt may hold the very bytes that are not UTF-8;
         // keep the message itself valid text.
         std::string clean = Json(message).dump(-1, ' ', false, Json::error_handler_t::replace);
-        return "not valid JSON: " + clean.substr(1, clean.size() - 2);
+        return clean.substr(1, clean.size() - 2);
     }
 
     std::vector<Frame> m_frames;
@@ -209,13 +214,12 @@ JsonParseResult parseJsonDocument(std::string_view text)
 {
     JsonParseResult result;
     if (isBlank(text)) {
-        result.error = Diagnostic{"", "the file is empty; a plan is a JSON object", 0, 0};
+        result.error = Diagnostic::of("", text::message(MP_TR("loader", "the file is empty; a plan is a JSON object")));
         return result;
     }
     if (text.size() > limits::kMaxFileBytes) {
-        result.error = Diagnostic{"", "the file is larger than "
-                                          + std::to_string(limits::kMaxFileBytes / (1024 * 1024))
-                                          + " MiB, the most MixPlanner reads", 0, 0};
+        result.error = Diagnostic::of("", text::message(MP_TR("loader", "the file is larger than %1 MiB, the most MixPlanner reads"),
+                                                        {text::Arg::plain(std::to_string(limits::kMaxFileBytes / (1024 * 1024)))}));
         return result;
     }
 
@@ -226,14 +230,15 @@ JsonParseResult parseJsonDocument(std::string_view text)
     } catch (const std::exception &ex) {
         // The SAX parser reports errors through parse_error(); this only
         // catches allocation failures and similar, which must not escape.
-        builder.error = Diagnostic{"", std::string("could not read the document: ") + ex.what(), 0, 0};
+        builder.error = Diagnostic::of("", text::message(MP_TR("loader", "could not read the document: %1"),
+                                                         {text::Arg::plain(ex.what())}));
     }
     if (ok && !builder.error) {
         result.value = std::move(builder.root);
         return result;
     }
     if (!builder.error)
-        builder.error = Diagnostic{"", "not valid JSON", 0, 0};
+        builder.error = Diagnostic::of("", text::message(MP_TR("loader", "not valid JSON")));
     if (builder.errorPosition > 0)
         setLineAndColumn(*builder.error, text, builder.errorPosition);
     result.error = std::move(builder.error);

@@ -10,16 +10,31 @@ namespace mixplanner::core {
 
 namespace {
 
-std::string typeName(const Json &value)
+using text::Arg;
+
+text::Source typeName(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return "null";
-    case Json::value_t::boolean: return "true/false";
-    case Json::value_t::string: return "text";
-    case Json::value_t::object: return "an object";
-    case Json::value_t::array: return "a list";
-    default: return "a number";
+    case Json::value_t::null: return MP_TR("loader", "null");
+    case Json::value_t::boolean: return MP_TR("loader", "true/false");
+    case Json::value_t::string: return MP_TR("loader", "text");
+    case Json::value_t::object: return MP_TR("loader", "an object");
+    case Json::value_t::array: return MP_TR("loader", "a list");
+    default: return MP_TR("loader", "a number");
     }
+}
+
+Arg term(text::Source source)
+{
+    return Arg::term(source.context, source.text);
+}
+
+// "text "hello"", or just "an object" for containers: what was found.
+Arg found(const Json &value)
+{
+    if (value.is_structured())
+        return term(typeName(value));
+    return Arg::nested(text::message(MP_TR("loader", "%1 %2"), {term(typeName(value)), Arg::plain(describeJsonValue(value))}));
 }
 
 std::string formatNumber(double value)
@@ -49,6 +64,11 @@ void ObjectReader::error(std::string pointer, std::string message)
     m_diagnostics.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0});
 }
 
+void ObjectReader::error(std::string pointer, text::Message message)
+{
+    m_diagnostics.push_back(Diagnostic::of(std::move(pointer), std::move(message)));
+}
+
 const Json *ObjectReader::rawMember(std::string_view key) const
 {
     const auto it = m_object.find(std::string(key));
@@ -61,16 +81,15 @@ const Json *ObjectReader::member(std::string_view key, Presence presence)
     const auto it = m_object.find(std::string(key));
     if (it == m_object.end()) {
         if (presence == Presence::Required)
-            error(pointerOf(key), "is missing; it is required here");
+            error(pointerOf(key), text::message(MP_TR("loader", "is missing; it is required here")));
         return nullptr;
     }
     return &*it;
 }
 
-void ObjectReader::wrongType(std::string_view key, std::string_view expected, const Json &got)
+void ObjectReader::wrongType(std::string_view key, text::Message expected, const Json &got)
 {
-    error(pointerOf(key), "must be " + std::string(expected) + ", got " + typeName(got)
-                              + (got.is_structured() ? "" : " " + describeJsonValue(got)));
+    error(pointerOf(key), text::message(MP_TR("loader", "must be %1, got %2"), {Arg::nested(std::move(expected)), found(got)}));
 }
 
 std::string ObjectReader::text(std::string_view key, Presence presence, std::string fallback)
@@ -79,12 +98,12 @@ std::string ObjectReader::text(std::string_view key, Presence presence, std::str
     if (!value)
         return fallback;
     if (!value->is_string()) {
-        wrongType(key, "text", *value);
+        wrongType(key, text::message(MP_TR("loader", "text")), *value);
         return fallback;
     }
     auto result = value->get<std::string>();
     if (presence == Presence::Required && result.empty())
-        error(pointerOf(key), "must not be empty");
+        error(pointerOf(key), text::message(MP_TR("loader", "must not be empty")));
     return result;
 }
 
@@ -94,20 +113,26 @@ std::string ObjectReader::identifier(std::string_view key, Presence presence)
     if (!value)
         return {};
     if (!value->is_string()) {
-        wrongType(key, "an id (text)", *value);
+        wrongType(key, text::message(MP_TR("loader", "an id (text)")), *value);
         return {};
     }
     auto id = value->get<std::string>();
     if (id.empty())
-        error(pointerOf(key), "must not be empty");
+        error(pointerOf(key), text::message(MP_TR("loader", "must not be empty")));
     else if (id.size() > limits::kMaxIdBytes)
-        error(pointerOf(key), "is longer than " + std::to_string(limits::kMaxIdBytes)
-                                  + " bytes; ids are short names");
+        error(pointerOf(key), text::message(MP_TR("loader", "is longer than %1 bytes; ids are short names"),
+                                            {Arg::plain(std::to_string(limits::kMaxIdBytes))}));
     return id;
 }
 
 double ObjectReader::number(std::string_view key, Presence presence, double fallback, double min,
-                            double max, std::string_view kind)
+                            double max, text::Source kind)
+{
+    return numberOf(key, presence, fallback, min, max, text::message(kind));
+}
+
+double ObjectReader::numberOf(std::string_view key, Presence presence, double fallback, double min, double max,
+                              const text::Message &kind)
 {
     const Json *value = member(key, presence);
     if (!value)
@@ -118,22 +143,22 @@ double ObjectReader::number(std::string_view key, Presence presence, double fall
     }
     const double number = value->get<double>();
     if (!std::isfinite(number) || number < min || number > max) {
-        error(pointerOf(key), "must be " + std::string(kind) + " (" + formatNumber(min) + " to "
-                                  + formatNumber(max) + "), got " + describeJsonValue(*value));
+        error(pointerOf(key), text::message(MP_TR("loader", "must be %1 (%2 to %3), got %4"),
+                                            {Arg::nested(kind), Arg::plain(formatNumber(min)),
+                                             Arg::plain(formatNumber(max)), Arg::plain(describeJsonValue(*value))}));
         return fallback;
     }
     return number;
 }
 
-std::optional<double> ObjectReader::nullableNumber(std::string_view key, double min, double max,
-                                                   std::string_view kind)
+std::optional<double> ObjectReader::nullableNumber(std::string_view key, double min, double max, text::Source kind)
 {
     const Json *value = member(key, Presence::Optional);
     if (!value || value->is_null())
         return std::nullopt;
-    m_read.pop_back();   // number() records the key again
-    const double result = number(key, Presence::Required, min - 1, min, max,
-                                 std::string(kind) + " or null");
+    m_read.pop_back();   // numberOf() records the key again
+    const double result = numberOf(key, Presence::Required, min - 1, min, max,
+                                   text::message(MP_TR("loader", "%1 or null"), {term(kind)}));
     if (result < min)
         return std::nullopt;
     return result;
@@ -141,18 +166,19 @@ std::optional<double> ObjectReader::nullableNumber(std::string_view key, double 
 
 std::int64_t ObjectReader::wholeNumber(std::string_view key, Presence presence,
                                        std::int64_t fallback, std::int64_t min, std::int64_t max,
-                                       std::string_view kind)
+                                       text::Source kind)
 {
     const Json *value = member(key, presence);
     if (!value)
         return fallback;
     if (!value->is_number()) {
-        wrongType(key, kind, *value);
+        wrongType(key, text::message(kind), *value);
         return fallback;
     }
     const auto outOfRange = [&] {
-        error(pointerOf(key), "must be " + std::string(kind) + " (" + std::to_string(min) + " to "
-                                  + std::to_string(max) + "), got " + describeJsonValue(*value));
+        error(pointerOf(key), text::message(MP_TR("loader", "must be %1 (%2 to %3), got %4"),
+                                            {term(kind), Arg::plain(std::to_string(min)),
+                                             Arg::plain(std::to_string(max)), Arg::plain(describeJsonValue(*value))}));
         return fallback;
     };
     if (value->is_number_unsigned()) {
@@ -173,7 +199,8 @@ std::int64_t ObjectReader::wholeNumber(std::string_view key, Presence presence,
         || number > static_cast<double>(max))
         return outOfRange();
     if (std::floor(number) != number) {
-        error(pointerOf(key), "must be a whole number, got " + describeJsonValue(*value));
+        error(pointerOf(key), text::message(MP_TR("loader", "must be a whole number, got %1"),
+                                            {Arg::plain(describeJsonValue(*value))}));
         return fallback;
     }
     return static_cast<std::int64_t>(number);
@@ -185,7 +212,7 @@ bool ObjectReader::boolean(std::string_view key, Presence presence, bool fallbac
     if (!value)
         return fallback;
     if (!value->is_boolean()) {
-        wrongType(key, "true or false", *value);
+        wrongType(key, text::message(MP_TR("loader", "true or false")), *value);
         return fallback;
     }
     return value->get<bool>();
@@ -197,12 +224,13 @@ const Json *ObjectReader::list(std::string_view key, Presence presence, std::siz
     if (!value)
         return nullptr;
     if (!value->is_array()) {
-        wrongType(key, "a list", *value);
+        wrongType(key, text::message(MP_TR("loader", "a list")), *value);
         return nullptr;
     }
     if (value->size() > maxItems) {
-        error(pointerOf(key), "has " + std::to_string(value->size()) + " items; at most "
-                                  + std::to_string(maxItems) + " are allowed");
+        error(pointerOf(key), text::message(MP_TR("loader", "has %1 items; at most %2 are allowed"),
+                                            {Arg::plain(std::to_string(value->size())),
+                                             Arg::plain(std::to_string(maxItems))}));
         return nullptr;
     }
     return value;
@@ -219,8 +247,8 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Presence p
     for (std::size_t i = 0; i < values->size(); ++i) {
         const Json &item = (*values)[i];
         if (!item.is_string()) {
-            error(base + "/" + std::to_string(i), "must be text, got " + typeName(item)
-                                                      + (item.is_structured() ? "" : " " + describeJsonValue(item)));
+            error(base + "/" + std::to_string(i),
+                  text::message(MP_TR("loader", "must be %1, got %2"), {term(MP_TR("loader", "text")), found(item)}));
             continue;
         }
         result.push_back(item.get<std::string>());
@@ -234,7 +262,7 @@ const Json *ObjectReader::object(std::string_view key, Presence presence)
     if (!value)
         return nullptr;
     if (!value->is_object()) {
-        wrongType(key, "an object", *value);
+        wrongType(key, text::message(MP_TR("loader", "an object")), *value);
         return nullptr;
     }
     return value;
@@ -252,15 +280,12 @@ UnknownFields ObjectReader::unknownFields() const
     return unknown;
 }
 
-bool expectObject(const Json &value, const std::string &pointer, std::string_view what,
-                  Diagnostics &diagnostics)
+bool expectObject(const Json &value, const std::string &pointer, text::Source what, Diagnostics &diagnostics)
 {
     if (value.is_object())
         return true;
-    diagnostics.push_back(Diagnostic{pointer, "must be " + std::string(what) + " (an object), got "
-                                                  + typeName(value)
-                                                  + (value.is_structured() ? "" : " " + describeJsonValue(value)),
-                                     0, 0});
+    diagnostics.push_back(Diagnostic::of(
+        pointer, text::message(MP_TR("loader", "must be %1 (an object), got %2"), {term(what), found(value)})));
     return false;
 }
 

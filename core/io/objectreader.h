@@ -33,12 +33,11 @@ public:
     // A finite number within [min, max]; `kind` names what is expected, as in
     // "a non-negative amount of money".
     double number(std::string_view key, Presence presence, double fallback, double min,
-                  double max, std::string_view kind);
-    std::optional<double> nullableNumber(std::string_view key, double min, double max,
-                                         std::string_view kind);
+                  double max, text::Source kind);
+    std::optional<double> nullableNumber(std::string_view key, double min, double max, text::Source kind);
     // A whole number within [min, max].
     std::int64_t wholeNumber(std::string_view key, Presence presence, std::int64_t fallback,
-                             std::int64_t min, std::int64_t max, std::string_view kind);
+                             std::int64_t min, std::int64_t max, text::Source kind);
     bool boolean(std::string_view key, Presence presence, bool fallback);
     std::vector<std::string> textList(std::string_view key, Presence presence,
                                       std::size_t maxItems);
@@ -56,10 +55,13 @@ public:
     UnknownFields unknownFields() const;
 
     void error(std::string pointer, std::string message);
+    void error(std::string pointer, text::Message message);
 
 private:
     const Json *member(std::string_view key, Presence presence);
-    void wrongType(std::string_view key, std::string_view expected, const Json &got);
+    void wrongType(std::string_view key, text::Message expected, const Json &got);
+    double numberOf(std::string_view key, Presence presence, double fallback, double min, double max,
+                    const text::Message &kind);
 
     const Json &m_object;
     std::string m_pointer;
@@ -68,7 +70,7 @@ private:
 };
 
 // Checks that a value is an object, recording a diagnostic when it is not.
-bool expectObject(const Json &value, const std::string &pointer, std::string_view what,
+bool expectObject(const Json &value, const std::string &pointer, text::Source what,
                   Diagnostics &diagnostics);
 
 } // namespace mixplanner::core

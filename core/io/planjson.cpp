@@ -21,10 +21,10 @@ using limits::kMaxMoney;
 using limits::kMaxPeople;
 constexpr std::int64_t kMaxWeek = limits::kMaxWeek;
 
-constexpr const char *kPercent = "a percentage between 0 and 100";
-constexpr const char *kShare = "a share between 0 and 1";
-constexpr const char *kMoney = "a non-negative amount of money";
-constexpr const char *kPeople = "a non-negative whole number of people";
+constexpr text::Source kPercent = MP_TR("loader", "a percentage between 0 and 100");
+constexpr text::Source kShare = MP_TR("loader", "a share between 0 and 1");
+constexpr text::Source kMoney = MP_TR("loader", "a non-negative amount of money");
+constexpr text::Source kPeople = MP_TR("loader", "a non-negative whole number of people");
 
 std::string listIds(const auto &items)
 {
@@ -35,6 +35,12 @@ std::string listIds(const auto &items)
         result += item.id;
     }
     return result;
+}
+
+text::Message oneOf(const std::string &allowed, const std::string &got)
+{
+    return text::message(MP_TR("loader", "must be one of %1, got \"%2\""),
+                         {text::Arg::plain(allowed), text::Arg::plain(got)});
 }
 
 class PlanReader
@@ -51,7 +57,7 @@ public:
         Plan plan;
         ObjectReader r(root, "", m_errors);
         r.text("format", Presence::Required);   // checked before, read here so it is not "unknown"
-        r.wholeNumber("version", Presence::Required, kPlanFormatVersion, 1, kPlanFormatVersion, "1");
+        r.wholeNumber("version", Presence::Required, kPlanFormatVersion, 1, kPlanFormatVersion, MP_TR("loader", "1"));
         plan.title = r.text("title", Presence::Optional);
         plan.owner = r.text("owner", Presence::Optional);
         plan.currency = readCurrency(r);
@@ -85,7 +91,8 @@ private:
                                                   [](char c) { return c >= 'A' && c <= 'Z'; });
         if (!looksLikeCode) {
             r.error(r.pointerOf("currency"),
-                    "must be a three-letter currency code such as JPY or USD, got \"" + currency + "\"");
+                    text::message(MP_TR("loader", "must be a three-letter currency code such as JPY or USD, got \"%1\""),
+                                  {text::Arg::plain(currency)}));
             return "JPY";
         }
         return currency;
@@ -126,8 +133,7 @@ private:
         }
         const std::string id = r.text(key, presence);
         if (!id.empty() && !m_catalogue.purpose(id))
-            r.error(r.pointerOf(key), "must be one of " + listIds(m_catalogue.purposes)
-                                          + ", got \"" + id + "\"");
+            r.error(r.pointerOf(key), oneOf(listIds(m_catalogue.purposes), id));
         return id;
     }
 
@@ -143,7 +149,7 @@ private:
         const std::string base = r.pointerOf(key);
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string pointer = base + "/" + std::to_string(i);
-            if (!expectObject((*list)[i], pointer, "an entry", m_errors))
+            if (!expectObject((*list)[i], pointer, MP_TR("loader", "an entry"), m_errors))
                 continue;
             ObjectReader itemReader((*list)[i], pointer, m_errors);
             Item item = (this->*readItem)(itemReader);
@@ -159,8 +165,7 @@ private:
         channel.id = r.identifier("id", Presence::Required);
         channel.platform = r.text("platform", Presence::Required);
         if (!channel.platform.empty() && !m_catalogue.platform(channel.platform))
-            r.error(r.pointerOf("platform"), "must be one of " + listIds(m_catalogue.platforms)
-                                                 + ", got \"" + channel.platform + "\"");
+            r.error(r.pointerOf("platform"), oneOf(listIds(m_catalogue.platforms), channel.platform));
         channel.name = r.text("name", Presence::Optional);
         channel.hasAccount = r.boolean("hasAccount", Presence::Optional, false);
         channel.followers = r.wholeNumber("followers", Presence::Optional, 0, 0, kMaxPeople, kPeople);
@@ -183,9 +188,9 @@ private:
         phase.id = r.identifier("id", Presence::Required);
         phase.name = r.text("name", Presence::Required);
         phase.startWeek = static_cast<int>(r.wholeNumber("startWeek", Presence::Required, 1, 1,
-                                                         kMaxWeek, "a week number"));
+                                                         kMaxWeek, MP_TR("loader", "a week number")));
         phase.weeks = static_cast<int>(r.wholeNumber("weeks", Presence::Required, 1, 1, kMaxWeek,
-                                                     "a number of weeks"));
+                                                     MP_TR("loader", "a number of weeks")));
         phase.followerMilestone = r.wholeNumber("followerMilestone", Presence::Optional, 0, 0,
                                                 kMaxPeople, kPeople);
         return phase;
@@ -200,14 +205,13 @@ private:
         activity.type = r.text("type", Presence::Required);
         const ActivityTypeInfo *type = m_catalogue.activityType(activity.type);
         if (!activity.type.empty() && !type)
-            r.error(r.pointerOf("type"), "must be one of " + listIds(m_catalogue.activityTypes)
-                                             + ", got \"" + activity.type + "\"");
+            r.error(r.pointerOf("type"), oneOf(listIds(m_catalogue.activityTypes), activity.type));
         // A missing share takes the type's default, as the editor does for a new row.
         activity.accountShare = r.number("accountShare", Presence::Optional,
                                          type ? type->defaultAccountShare : 0.5, 0, 1, kShare);
         activity.budget = r.number("budget", Presence::Optional, 0, 0, kMaxMoney, kMoney);
         activity.hours = r.number("hours", Presence::Optional, 0, 0, kMaxHours,
-                                  "a non-negative number of hours");
+                                  MP_TR("loader", "a non-negative number of hours"));
         activity.phases = r.textList("phases", Presence::Optional, limits::kMaxListItems);
         activity.clusters = r.textList("clusters", Presence::Optional, limits::kMaxListItems);
         activity.tags = r.textList("tags", Presence::Optional, limits::kMaxListItems);
@@ -228,9 +232,9 @@ private:
                 continue;
             const auto [it, inserted] = firstUse.emplace(items[i].id, pointers[i]);
             if (!inserted)
-                error(pointers[i] + "/id", "duplicate id \"" + items[i].id + "\"; " + it->second
-                                               + " already uses it, and ids in " + base
-                                               + " must be unique");
+                error(pointers[i] + "/id",
+                      text::message(MP_TR("loader", "duplicate id \"%1\"; %2 already uses it, and ids in %3 must be unique"),
+                                    {text::Arg::plain(items[i].id), text::Arg::plain(it->second), text::Arg::plain(base)}));
         }
     }
 
@@ -242,17 +246,18 @@ private:
             const Phase &phase = plan.phases[i];
             if (phase.startWeek <= previous.endWeek())
                 error(pointers[i] + "/startWeek",
-                      "phase \"" + phase.name + "\" starts in week " + std::to_string(phase.startWeek)
-                          + ", but the phase before it, \"" + previous.name + "\", runs until week "
-                          + std::to_string(previous.endWeek())
-                          + "; phases must be in order and must not overlap");
+                      text::message(MP_TR("loader", "phase \"%1\" starts in week %2, but the phase before it, \"%3\", runs "
+                                                    "until week %4; phases must be in order and must not overlap"),
+                                    {text::Arg::plain(phase.name), text::Arg::plain(std::to_string(phase.startWeek)),
+                                     text::Arg::plain(previous.name), text::Arg::plain(std::to_string(previous.endWeek()))}));
         }
         for (std::size_t i = 0; i < plan.phases.size(); ++i) {
             if (plan.phases[i].endWeek() > kMaxWeek)
-                error(pointers[i] + "/weeks", "phase \"" + plan.phases[i].name + "\" ends in week "
-                                                  + std::to_string(plan.phases[i].endWeek())
-                                                  + "; a plan may span at most "
-                                                  + std::to_string(kMaxWeek) + " weeks");
+                error(pointers[i] + "/weeks",
+                      text::message(MP_TR("loader", "phase \"%1\" ends in week %2; a plan may span at most %3 weeks"),
+                                    {text::Arg::plain(plan.phases[i].name),
+                                     text::Arg::plain(std::to_string(plan.phases[i].endWeek())),
+                                     text::Arg::plain(std::to_string(kMaxWeek))}));
         }
     }
 
@@ -268,29 +273,33 @@ private:
             const Activity &activity = plan.activities[i];
             const std::string &pointer = pointers[i];
             if (!activity.channel.empty() && !channelIds.count(activity.channel))
-                error(pointer + "/channel", "refers to channel \"" + activity.channel
-                                                + "\", which is not in /channels");
-            checkRefList(activity.phases, phaseIds, pointer + "/phases", "phase", "/phases");
-            checkRefList(activity.clusters, clusterIds, pointer + "/clusters", "cluster", "/clusters");
+                error(pointer + "/channel",
+                      text::message(MP_TR("loader", "refers to channel \"%1\", which is not in /channels"),
+                                    {text::Arg::plain(activity.channel)}));
+            checkRefList(activity.phases, phaseIds, pointer + "/phases", MP_TR("loader", "phase"), "/phases");
+            checkRefList(activity.clusters, clusterIds, pointer + "/clusters", MP_TR("loader", "cluster"), "/clusters");
         }
     }
 
     void checkRefList(const std::vector<std::string> &refs, const std::set<std::string> &known,
-                      const std::string &pointer, const std::string &what, const std::string &where)
+                      const std::string &pointer, text::Source what, const std::string &where)
     {
         std::set<std::string> seen;
         for (std::size_t j = 0; j < refs.size(); ++j) {
             const std::string itemPointer = pointer + "/" + std::to_string(j);
             if (!known.count(refs[j]))
-                error(itemPointer, "refers to " + what + " \"" + refs[j] + "\", which is not in " + where);
+                error(itemPointer, text::message(MP_TR("loader", "refers to %1 \"%2\", which is not in %3"),
+                                                 {text::Arg::term(what.context, what.text), text::Arg::plain(refs[j]),
+                                                  text::Arg::plain(where)}));
             else if (!seen.insert(refs[j]).second)
-                error(itemPointer, "lists " + what + " \"" + refs[j] + "\" twice");
+                error(itemPointer, text::message(MP_TR("loader", "lists %1 \"%2\" twice"),
+                                                 {text::Arg::term(what.context, what.text), text::Arg::plain(refs[j])}));
         }
     }
 
-    void error(std::string pointer, std::string message)
+    void error(std::string pointer, text::Message message)
     {
-        m_errors.push_back(Diagnostic{std::move(pointer), std::move(message), 0, 0});
+        m_errors.push_back(Diagnostic::of(std::move(pointer), std::move(message)));
     }
 
     const Catalogue &m_catalogue;
@@ -311,42 +320,45 @@ PlanReadResult readPlan(std::string_view text, const Catalogue &catalogue)
         return result;
     }
     const Json &root = *parsed.value;
-    if (!expectObject(root, "", "a MixPlanner plan", result.errors))
+    if (!expectObject(root, "", MP_TR("loader", "a MixPlanner plan"), result.errors))
         return result;
 
     // Format and version decide whether the rest can be read at all.
     const auto format = root.find("format");
     if (format == root.end() || !format->is_string() || format->get<std::string>() != kPlanFormat) {
-        result.errors.push_back(Diagnostic{
+        result.errors.push_back(Diagnostic::of(
             "/format",
-            std::string("must be \"") + std::string(kPlanFormat) + "\"; "
-                + (format == root.end() ? std::string("the member is missing")
-                                        : "got " + describeJsonValue(*format))
-                + ", so this is not a MixPlanner plan",
-            0, 0});
+            format == root.end()
+                ? text::message(MP_TR("loader", "must be \"%1\"; the member is missing, so this is not a MixPlanner plan"),
+                                {text::Arg::plain(std::string(kPlanFormat))})
+                : text::message(MP_TR("loader", "must be \"%1\"; got %2, so this is not a MixPlanner plan"),
+                                {text::Arg::plain(std::string(kPlanFormat)), text::Arg::plain(describeJsonValue(*format))})));
         return result;
     }
     const auto version = root.find("version");
     if (version == root.end() || !version->is_number_integer()) {
-        result.errors.push_back(Diagnostic{
-            "/version", "must be the whole number of the plan format version, got "
-                            + (version == root.end() ? std::string("nothing") : describeJsonValue(*version)),
-            0, 0});
+        result.errors.push_back(Diagnostic::of(
+            "/version",
+            version == root.end()
+                ? text::message(MP_TR("loader", "must be the whole number of the plan format version, got nothing"))
+                : text::message(MP_TR("loader", "must be the whole number of the plan format version, got %1"),
+                                {text::Arg::plain(describeJsonValue(*version))})));
         return result;
     }
     const auto versionNumber = version->get<std::int64_t>();
     if (versionNumber > kPlanFormatVersion) {
-        result.errors.push_back(Diagnostic{
-            "/version", "the file uses plan format version " + std::to_string(versionNumber)
-                            + ", but this MixPlanner reads versions up to "
-                            + std::to_string(kPlanFormatVersion)
-                            + "; open it with a newer MixPlanner so nothing in it is lost",
-            0, 0});
+        result.errors.push_back(Diagnostic::of(
+            "/version",
+            text::message(MP_TR("loader", "the file uses plan format version %1, but this MixPlanner reads versions up "
+                                          "to %2; open it with a newer MixPlanner so nothing in it is lost"),
+                          {text::Arg::plain(std::to_string(versionNumber)),
+                           text::Arg::plain(std::to_string(kPlanFormatVersion))})));
         return result;
     }
     if (versionNumber < 1) {
-        result.errors.push_back(Diagnostic{
-            "/version", "must be 1 or higher, got " + std::to_string(versionNumber), 0, 0});
+        result.errors.push_back(Diagnostic::of(
+            "/version", text::message(MP_TR("loader", "must be 1 or higher, got %1"),
+                                      {text::Arg::plain(std::to_string(versionNumber))})));
         return result;
     }
     // Version 1 is the first format; migrations of older versions go here.

@@ -108,7 +108,7 @@ void collectLeaves(const Json &object, const std::string &path, const std::strin
     for (auto it = object.begin(); it != object.end(); ++it) {
         const std::string childPath = path.empty() ? it.key() : path + "." + it.key();
         const std::string childPointer = pointer + "/" + escapePointerToken(it.key());
-        if (!expectObject(it.value(), childPointer, "a parameter or a group of parameters", errors))
+        if (!expectObject(it.value(), childPointer, MP_TR("loader", "a parameter or a group of parameters"), errors))
             continue;
         if (!it.value().contains("value")) {
             collectLeaves(it.value(), childPath, childPointer, leaves, order, errors);
@@ -150,7 +150,7 @@ ParametersReadResult readModelParameters(std::string_view text)
         return result;
     }
     const Json &root = *parsed.value;
-    if (!expectObject(root, "", "a parameters file", errors))
+    if (!expectObject(root, "", MP_TR("loader", "a parameters file"), errors))
         return result;
 
     ObjectReader reader(root, "", errors);
@@ -159,7 +159,7 @@ ParametersReadResult readModelParameters(std::string_view text)
         reader.error("/format", "must be \"mixplanner.parameters\", got \"" + format + "\"");
         return result;
     }
-    reader.wholeNumber("version", Presence::Required, 1, 1, 1, "parameters version 1");
+    reader.wholeNumber("version", Presence::Required, 1, 1, 1, MP_TR("loader", "parameters version 1"));
     reader.text("about", Presence::Optional);
     Json groups = Json::object();
     for (const UnknownField &field : reader.unknownFields())

@@ -1184,6 +1184,265 @@
     </message>
 </context>
 <context>
+    <name>loader</name>
+    <message>
+        <source>a catalogue</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>catalogue version 1</source>
+        <translation>カタログ形式のバージョン 1</translation>
+    </message>
+    <message>
+        <source>an entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>a share between 0 and 1</source>
+        <translation>0〜1 の割合</translation>
+    </message>
+    <message>
+        <source>a weight between 0 and 10</source>
+        <translation>0〜10 の重み</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: </source>
+        <translation>%1 行 %2 列: </translation>
+    </message>
+    <message>
+        <source>(document root)</source>
+        <translation>（文書全体）</translation>
+    </message>
+    <message>
+        <source>binary values are not JSON</source>
+        <translation>バイナリ値は JSON ではありません</translation>
+    </message>
+    <message>
+        <source>text longer than %1 bytes</source>
+        <translation>%1 バイトを超えるテキストです</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation>同じオブジェクトにキー &quot;%1&quot; が 2 回あります</translation>
+    </message>
+    <message>
+        <source>an object with more than %1 members</source>
+        <translation>%1 個を超えるメンバーを持つオブジェクトです</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 levels</source>
+        <translation>%1 段を超えて入れ子になった値です</translation>
+    </message>
+    <message>
+        <source>a list with more than %1 items</source>
+        <translation>%1 項目を超えるリストです</translation>
+    </message>
+    <message>
+        <source>the file is empty; a plan is a JSON object</source>
+        <translation>ファイルが空です。プランは JSON オブジェクトです</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most MixPlanner reads</source>
+        <translation>ファイルが %1 MiB を超えています。MixPlanner が読めるのはここまでです</translation>
+    </message>
+    <message>
+        <source>could not read the document: %1</source>
+        <translation>文書を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>is missing; it is required here</source>
+        <translation>がありません。ここでは必須です</translation>
+    </message>
+    <message>
+        <source>must be %1, got %2</source>
+        <translation>は %1 である必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>は空にできません</translation>
+    </message>
+    <message>
+        <source>an id (text)</source>
+        <translation>ID（テキスト）</translation>
+    </message>
+    <message>
+        <source>is longer than %1 bytes; ids are short names</source>
+        <translation>が %1 バイトを超えています。ID は短い名前です</translation>
+    </message>
+    <message>
+        <source>must be %1 (%2 to %3), got %4</source>
+        <translation>は %1（%2〜%3）である必要がありますが、%4 でした</translation>
+    </message>
+    <message>
+        <source>%1 or null</source>
+        <translation>%1 または null</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>は整数である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>has %1 items; at most %2 are allowed</source>
+        <translation>に %1 項目あります。許されるのは %2 項目までです</translation>
+    </message>
+    <message>
+        <source>must be %1 (an object), got %2</source>
+        <translation>は %1（オブジェクト）である必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>a percentage between 0 and 100</source>
+        <translation>0〜100 のパーセント値</translation>
+    </message>
+    <message>
+        <source>a non-negative amount of money</source>
+        <translation>0 以上の金額</translation>
+    </message>
+    <message>
+        <source>a non-negative whole number of people</source>
+        <translation>0 以上の人数（整数）</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>は %1 のいずれかである必要がありますが、&quot;%2&quot; でした</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as JPY or USD, got &quot;%1&quot;</source>
+        <translation>は JPY や USD のような 3 文字の通貨コードである必要がありますが、&quot;%1&quot; でした</translation>
+    </message>
+    <message>
+        <source>a week number</source>
+        <translation>週番号</translation>
+    </message>
+    <message>
+        <source>a number of weeks</source>
+        <translation>週数</translation>
+    </message>
+    <message>
+        <source>a non-negative number of hours</source>
+        <translation>0 以上の時間数</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;; %2 already uses it, and ids in %3 must be unique</source>
+        <translation>ID &quot;%1&quot; が重複しています。%2 がすでに使っており、%3 の ID は一意である必要があります</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; starts in week %2, but the phase before it, &quot;%3&quot;, runs until week %4; phases must be in order and must not overlap</source>
+        <translation>フェーズ &quot;%1&quot; は第 %2 週に始まりますが、前のフェーズ &quot;%3&quot; は第 %4 週まで続きます。フェーズは順番に並び、重なってはいけません</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; ends in week %2; a plan may span at most %3 weeks</source>
+        <translation>フェーズ &quot;%1&quot; は第 %2 週に終わります。プランの期間は最長 %3 週です</translation>
+    </message>
+    <message>
+        <source>refers to channel &quot;%1&quot;, which is not in /channels</source>
+        <translation>はチャネル &quot;%1&quot; を参照していますが、/channels にありません</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which is not in %3</source>
+        <translation>は%1 &quot;%2&quot; を参照していますが、%3 にありません</translation>
+    </message>
+    <message>
+        <source>lists %1 &quot;%2&quot; twice</source>
+        <translation>に%1 &quot;%2&quot; が 2 回あります</translation>
+    </message>
+    <message>
+        <source>a MixPlanner plan</source>
+        <translation>MixPlanner のプラン</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;; the member is missing, so this is not a MixPlanner plan</source>
+        <translation>は &quot;%1&quot; である必要がありますが、項目がありません。MixPlanner のプランではありません</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;; got %2, so this is not a MixPlanner plan</source>
+        <translation>は &quot;%1&quot; である必要がありますが、%2 でした。MixPlanner のプランではありません</translation>
+    </message>
+    <message>
+        <source>must be the whole number of the plan format version, got nothing</source>
+        <translation>はプラン形式のバージョン番号（整数）である必要がありますが、ありませんでした</translation>
+    </message>
+    <message>
+        <source>must be the whole number of the plan format version, got %1</source>
+        <translation>はプラン形式のバージョン番号（整数）である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>the file uses plan format version %1, but this MixPlanner reads versions up to %2; open it with a newer MixPlanner so nothing in it is lost</source>
+        <translation>このファイルはプラン形式バージョン %1 ですが、この MixPlanner が読めるのはバージョン %2 までです。内容を失わないよう、新しい MixPlanner で開いてください</translation>
+    </message>
+    <message>
+        <source>must be 1 or higher, got %1</source>
+        <translation>は 1 以上である必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>a parameter or a group of parameters</source>
+        <translation>パラメーターまたはパラメーターのグループ</translation>
+    </message>
+    <message>
+        <source>a parameters file</source>
+        <translation>パラメーターファイル</translation>
+    </message>
+    <message>
+        <source>parameters version 1</source>
+        <translation>パラメーター形式のバージョン 1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan the account-driven and content-driven mix of a social media campaign.</source>

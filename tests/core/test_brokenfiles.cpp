@@ -33,6 +33,15 @@ TEST_CASE("every broken file is refused with the expected pointer and message", 
         INFO(test::describe(result.errors));
         CHECK_FALSE(result.plan);
         CHECK(test::hasDiagnostic(result.errors, pointer, fragment));
+        // Every problem the loader finds in a plan can be shown in another
+        // language: it carries its pattern, and in English reads as before.
+        for (const core::Diagnostic &diagnostic : result.errors) {
+            INFO(diagnostic.text());
+            if (diagnostic.message.rfind("cannot ", 0) == 0)
+                continue;   // the operating system's words about reading the file
+            CHECK_FALSE(diagnostic.what.empty());
+            CHECK(diagnostic.describe(core::text::Language::english()) == diagnostic.text());
+        }
         checked.insert(name);
     }
     CHECK(checked.size() == manifest.value->size());

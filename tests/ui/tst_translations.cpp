@@ -7,6 +7,7 @@
 #include "core/report/planreport.h"
 #include "core/scoring/scorer.h"
 #include "ui/dialogs/guidedialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/export/reportexporter.h"
 #include "ui/mainwindow.h"
 #include "ui/text/translations.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void numbersFollowTheLocale();
     void theGuideIsInJapanese();
     void aPdfExportIsJapanese();
+    void problemsInABrokenFileAreJapanese();
 };
 
 void TestTranslations::initTestCase()
@@ -178,6 +180,23 @@ void TestTranslations::aPdfExportIsJapanese()
     // Dated as Japanese write dates.
     QVERIFY2(text.contains(QLocale().toString(QDate::currentDate(), QLocale::LongFormat).normalized(QString::NormalizationForm_KC)),
              qPrintable(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+}
+
+void TestTranslations::problemsInABrokenFileAreJapanese()
+{
+    ui::MainWindow window;
+    window.openSample();
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openFile(test::dataPath(QStringLiteral("broken/dangling-phase.mixplan"))));
+    const QStringList details = ui::MessageBox::lastDetails();
+    QVERIFY(!details.isEmpty());
+    // The pointer stays as it is (it names the place in the file); the words are Japanese.
+    QVERIFY2(details.front().startsWith(QStringLiteral("/activities/0/phases/1 ")), qPrintable(details.front()));
+    QVERIFY2(details.front().contains(QStringLiteral("参照していますが")), qPrintable(details.front()));
+    // Quoted values and pointers are the file's own words.
+    QString words = details.front();
+    words.remove(QRegularExpression(QStringLiteral("\"[^\"]*\"|/\\S*")));
+    QVERIFY2(englishWords(words).isEmpty(), qPrintable(details.front()));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -6,6 +6,7 @@
 #include "core/model/planlimits.h"
 #include "core/scoring/scorer.h"
 #include "ui/document/plancommands.h"
+#include "ui/text/uilanguage.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -121,7 +122,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &fileName, QStrin
         if (errors) {
             errors->clear();
             for (const core::Diagnostic &diagnostic : read.errors)
-                errors->append(QString::fromStdString(diagnostic.text()));
+                errors->append(QString::fromStdString(diagnostic.describe(uiLanguage())));
         }
         return nullptr;
     }

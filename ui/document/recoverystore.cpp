@@ -2,6 +2,7 @@
 
 #include "core/io/planfile.h"
 #include "core/io/planjson.h"
+#include "ui/text/uilanguage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -99,7 +100,7 @@ std::optional<core::Plan> RecoveryStore::read(const Entry &entry, QStringList *e
     core::PlanReadResult read = core::loadPlanFile(entry.recoveryFile.toStdString());
     if (!read.plan && errors)
         for (const auto &diagnostic : read.errors)
-            errors->append(QString::fromStdString(diagnostic.text()));
+            errors->append(QString::fromStdString(diagnostic.describe(uiLanguage())));
     return read.plan;
 }
 
