@@ -60,35 +60,41 @@ void JsonTextWriter::beforeValue()
     m_first = false;
 }
 
-void JsonTextWriter::beginObject()
+void JsonTextWriter::open(char bracket)
 {
     beforeValue();
-    m_out += '{';
+    m_out += bracket;
     ++m_depth;
     m_first = true;
+}
+
+void JsonTextWriter::close(char bracket)
+{
+    --m_depth;
+    if (!m_first)   // an empty container stays on one line: {} or []
+        newline();
+    m_out += bracket;
+    m_first = false;
+}
+
+void JsonTextWriter::beginObject()
+{
+    open('{');
 }
 
 void JsonTextWriter::endObject()
 {
-    --m_depth;
-    if (!m_first)
-        newline();
-    m_out += '}';
-    m_first = false;
+    close('}');
 }
 
 void JsonTextWriter::beginArray()
 {
-    beforeValue();
-    m_out += '[';
-    ++m_depth;
-    m_first = true;
+    open('[');
 }
 
 void JsonTextWriter::endArray()
 {
-    endObject();
-    m_out.back() = ']';
+    close(']');
 }
 
 void JsonTextWriter::key(std::string_view name)

@@ -36,6 +36,8 @@ public:
 private:
     void beforeValue();
     void newline();
+    void open(char bracket);
+    void close(char bracket);
 
     std::string m_out;
     int m_depth = 0;

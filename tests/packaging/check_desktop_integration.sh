@@ -45,13 +45,16 @@ grep -q "libqt6widgets6" <<<"$depends" || fail "Depends lacks libqt6widgets6: $d
 grep -q "libqt6charts6" <<<"$depends" || fail "Depends lacks libqt6charts6: $depends"
 [ "$(dpkg-deb --field "$deb" Package)" = mixplanner ] || fail "package name"
 
-# Unpacked, as dpkg would lay it out: the programs run and the desktop file
-# names a program that is there.
+# Unpacked into a temporary root, as dpkg would lay it out under the
+# package's prefix: the programs run and the desktop file names a program
+# that is there.
 dpkg-deb --extract "$deb" "$work/root"
-"$work/root/usr/bin/mixplanner-cli" --version | grep -q "MixPlanner\|mixplanner" || fail "the packaged CLI does not run"
-"$work/root/usr/bin/mixplanner-cli" validate "$source/resources/samples/spring-launch.mixplan" >/dev/null \
+packaged="$work/root/$(dpkg-deb --contents "$deb" | awk '$6 ~ /bin\/mixplanner-cli$/ {print $6}' | sed 's|^\./||; s|/bin/mixplanner-cli$||')"
+[ -d "$packaged/bin" ] || fail "the package has no bin folder"
+"$packaged/bin/mixplanner-cli" --version | grep -q "MixPlanner\|mixplanner" || fail "the packaged CLI does not run"
+"$packaged/bin/mixplanner-cli" validate "$source/resources/samples/spring-launch.mixplan" >/dev/null \
     || fail "the packaged CLI cannot validate the sample"
-exec_name=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$work/root/usr/share/applications/$id.desktop")
-[ -x "$work/root/usr/bin/$exec_name" ] || fail "Exec=$exec_name is not in the package"
-desktop-file-validate "$work/root/usr/share/applications/$id.desktop" || fail "packaged desktop file"
+exec_name=$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$packaged/share/applications/$id.desktop")
+[ -x "$packaged/bin/$exec_name" ] || fail "Exec=$exec_name is not in the package"
+desktop-file-validate "$packaged/share/applications/$id.desktop" || fail "packaged desktop file"
 echo "desktop integration: ok ($(basename "$deb"), $(du -k "$deb" | cut -f1) KiB)"
