@@ -63,7 +63,7 @@ double scoreChannelFit(Context &context, double weight)
 
     double score = 0;
     double minorPoints = 0;
-    std::vector<FindingRef> minorRefs;
+    std::vector<std::size_t> minorActivities;
     std::vector<ActivityCandidate> mismatches;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         if (costs[a] <= 0)
@@ -82,7 +82,7 @@ double scoreChannelFit(Context &context, double weight)
             continue;
         if (gap < context.parameters.channelFit.mismatchGap) {
             minorPoints += lost;
-            minorRefs.push_back({"activity", plan.activities[a].id});
+            minorActivities.push_back(a);
             continue;
         }
         mismatches.push_back({lost, a, share >= 0.5 ? 1 : 0});
@@ -92,17 +92,19 @@ double scoreChannelFit(Context &context, double weight)
                                     return explainChannelMismatch(context, candidate);
                                 });
     if (minorPoints > 0) {
-        context.addFinding("CHANNEL_FIT_PARTIAL", Severity::Info, "channelFit", minorPoints,
-                           minorRefs.size() == 1
+        // Counted before the list moves into the finding.
+        const std::size_t minorCount = minorActivities.size();
+        context.addFindingAboutActivities("CHANNEL_FIT_PARTIAL", Severity::Info, "channelFit", minorPoints,
+                           minorCount == 1
                                ? text::message(MP_TR("findings", "1 activity fits its platform somewhat less "
                                                                  "well than the other approach would."))
                                : text::message(MP_TR("findings", "%1 activities fit their platforms somewhat "
                                                                  "less well than the other approach would."),
-                                               {Arg::count(static_cast<double>(minorRefs.size()))}),
+                                               {Arg::count(static_cast<double>(minorCount))}),
                            text::message(MP_TR("findings", "Nothing urgent: a little more content on "
                                                            "interest-graph platforms, or more account work on "
                                                            "social-graph ones, would recover these points.")),
-                           minorRefs);
+                           std::move(minorActivities));
     }
     return score;
 }

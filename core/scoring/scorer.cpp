@@ -9,6 +9,7 @@
 #include "core/text/message.h"
 
 #include <algorithm>
+#include <numeric>
 #include <unordered_map>
 #include <cmath>
 
@@ -48,13 +49,58 @@ void Context::addFinding(const char *code, Severity severity, const char *compon
                                       std::move(suggestion), std::move(refs)});
 }
 
+void Context::addFindingAboutActivities(const char *code, Severity severity, const char *component, double points,
+                                        text::Message message, text::Message suggestion,
+                                        std::vector<std::size_t> activities)
+{
+    addFinding(code, severity, component, points, std::move(message), std::move(suggestion), {});
+    if (!std::is_sorted(activities.begin(), activities.end()))
+        std::sort(activities.begin(), activities.end());
+    pendingActivityRefs.push_back({report.findings.size() - 1, std::move(activities)});
+}
+
+void Context::resolveActivityRefs()
+{
+    // Each list is in plan order, so the lists are walked together, taking
+    // the next activity any of them names: every activity is visited once,
+    // in memory order.
+    struct Walk {
+        const std::size_t *next;
+        const std::size_t *end;
+        std::vector<FindingRef> *refs;
+    };
+    std::vector<Walk> walks;
+    walks.reserve(pendingActivityRefs.size());
+    for (PendingActivityRefs &pending : pendingActivityRefs) {
+        std::vector<FindingRef> &refs = report.findings[pending.finding].refs;
+        refs.reserve(refs.size() + pending.activities.size());
+        if (!pending.activities.empty())
+            walks.push_back({pending.activities.data(), pending.activities.data() + pending.activities.size(), &refs});
+    }
+    const std::string kind = "activity";
+    while (!walks.empty()) {
+        std::size_t activity = *walks.front().next;
+        for (const Walk &walk : walks)
+            activity = std::min(activity, *walk.next);
+        const std::string &id = plan.activities[activity].id;
+        for (Walk &walk : walks) {
+            if (*walk.next == activity) {
+                walk.refs->push_back(FindingRef{kind, id});
+                ++walk.next;
+            }
+        }
+        std::erase_if(walks, [](const Walk &walk) { return walk.next == walk.end; });
+    }
+    pendingActivityRefs.clear();
+}
+
 FactGatherer::FactGatherer(const Plan &plan, const Catalogue &catalogue)
     : m_plan(plan)
     , m_other(catalogue.platform("other"))
+    , m_channelIndex(plan.channels)
     , m_facts(plan.activities.size())
 {
     for (const Channel &channel : plan.channels) {
-        m_channelIds.push_back(channel.id);
         const PlatformInfo *platform = catalogue.platform(channel.platform);
         m_platformOfChannel.push_back(platform ? platform : m_other);
     }
@@ -63,15 +109,10 @@ FactGatherer::FactGatherer(const Plan &plan, const Catalogue &catalogue)
 void FactGatherer::visit(std::size_t index, const Activity &activity)
 {
     Context::ActivityFacts &fact = m_facts[index];
-    // Activities of a plan mostly run on few channels: a scan (lengths first)
-    // is quicker than hashing the id.
     fact.platform = m_other;
-    for (std::size_t c = 0; c < m_channelIds.size(); ++c) {
-        if (m_channelIds[c].size() == activity.channel.size() && m_channelIds[c] == activity.channel) {
-            fact.channel = &m_plan.channels[c];
-            fact.platform = m_platformOfChannel[c];
-            break;
-        }
+    if (const std::size_t c = m_channelIndex.find(activity.channel); c != IdIndex::kNotFound) {
+        fact.channel = &m_plan.channels[c];
+        fact.platform = m_platformOfChannel[c];
     }
     fact.accountShare = activity.accountShare;
     fact.hasClusters = !activity.clusters.empty();
@@ -80,7 +121,7 @@ void FactGatherer::visit(std::size_t index, const Activity &activity)
     fact.influencer = activity.influencer;
 }
 
-void Context::addActivityFindings(std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
+void Context::addActivityFindings(const std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
                                   const char *component,
                                   const std::function<ExplainedFinding(const ActivityCandidate &)> &explain,
                                   const std::function<ExplainedFinding(std::size_t count, double points)> &rest)
@@ -93,22 +134,32 @@ void Context::addActivityFindings(std::vector<ActivityCandidate> &candidates, co
         const double rankB = b.rank < 0 ? b.points : b.rank;
         return rankA != rankB ? rankA > rankB : a.activity < b.activity;
     };
+    // The listed ones are picked through indexes, leaving the candidates in
+    // the order they came (plan order): the folded finding then names its
+    // activities in plan order, and its points add up in a fixed order.
     const std::size_t listed = std::min(candidates.size(), kListedActivityFindings);
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(listed), candidates.end(),
-                      costlier);
+    std::vector<std::size_t> order(candidates.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(listed), order.end(),
+                      [&](std::size_t a, std::size_t b) { return costlier(candidates[a], candidates[b]); });
     for (std::size_t i = 0; i < listed; ++i) {
-        ExplainedFinding finding = explain(candidates[i]);
-        addFinding(code, severity, component, candidates[i].points, std::move(finding.message),
+        ExplainedFinding finding = explain(candidates[order[i]]);
+        addFinding(code, severity, component, candidates[order[i]].points, std::move(finding.message),
                    std::move(finding.suggestion), std::move(finding.refs));
     }
     if (candidates.size() == listed)
         return;
+    std::vector<bool> isListed(candidates.size(), false);
+    for (std::size_t i = 0; i < listed; ++i)
+        isListed[order[i]] = true;
     double points = 0;
-    std::vector<FindingRef> refs;
-    refs.reserve(candidates.size() - listed);
-    for (std::size_t i = listed; i < candidates.size(); ++i) {
+    std::vector<std::size_t> foldedActivities;
+    foldedActivities.reserve(candidates.size() - listed);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        if (isListed[i])
+            continue;
         points += candidates[i].points;
-        refs.push_back({"activity", plan.activities[candidates[i].activity].id});
+        foldedActivities.push_back(candidates[i].activity);
     }
     const std::size_t count = candidates.size() - listed;
     ExplainedFinding folded =
@@ -120,8 +171,8 @@ void Context::addActivityFindings(std::vector<ActivityCandidate> &candidates, co
                                 text::message(MP_TR("findings", "The same change helps each of them; the findings "
                                                                 "above show what to do, largest first.")),
                                 {}};
-    addFinding(code, severity, component, points, std::move(folded.message), std::move(folded.suggestion),
-               std::move(refs));
+    addFindingAboutActivities(code, severity, component, points, std::move(folded.message),
+                              std::move(folded.suggestion), std::move(foldedActivities));
 }
 
 } // namespace scoring
@@ -183,7 +234,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     scoring::FactGatherer gatherer(plan, catalogue);
     const PlanCosts costs = computePlanCosts(
         plan, [&gatherer](std::size_t index, const Activity &activity) { gatherer.visit(index, activity); });
-    scoring::Context context{plan, catalogue, parameters, costs, report, gatherer.take()};
+    scoring::Context context{plan, catalogue, parameters, costs, report, gatherer.take(), {}};
 
     report.brandStrength = computeBrandStrength(plan.brand, parameters);
     const PurposeProfile profile = purposeProfile(plan.purpose, catalogue);
@@ -265,6 +316,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
         report.rawTotal = 0;
         if (report.suitability < parameters.suitability.notRecommendedBelow)
             explainPurpose(context, 0.0);
+        context.resolveActivityRefs();
         sortFindings(report.findings);
         return report;
     }
@@ -284,6 +336,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     report.rawTotal = std::clamp(raw, 0.0, 100.0);
     report.total = std::min(report.rawTotal, report.suitabilityCap);
     explainPurpose(context, report.rawTotal - report.total);
+    context.resolveActivityRefs();
     sortFindings(report.findings);
     return report;
 }

@@ -4,6 +4,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
+#include "core/scoring/idindex.h"
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/scorereport.h"
@@ -53,14 +54,30 @@ struct Context {
     };
     std::vector<ActivityFacts> facts;
 
+    // Findings about many activities name them all; their references are
+    // written in one pass over the plan at the end (resolveActivityRefs), as
+    // each such finding walking the activities for their ids made a
+    // 100,000-activity plan stream through memory once per finding.
+    struct PendingActivityRefs {
+        std::size_t finding;                 // index in report.findings
+        std::vector<std::size_t> activities; // in plan order
+    };
+    std::vector<PendingActivityRefs> pendingActivityRefs;
+
     text::Arg money(double amount) const;
+    // Adds a finding that refers to the given activities (in plan order);
+    // their ids join `refs` when resolveActivityRefs runs.
+    void addFindingAboutActivities(const char *code, Severity severity, const char *component, double points,
+                                   text::Message message, text::Message suggestion,
+                                   std::vector<std::size_t> activities);
+    void resolveActivityRefs();
     void addFinding(const char *code, Severity severity, const char *component, double points,
                     text::Message message, text::Message suggestion, std::vector<FindingRef> refs);
     // The costliest candidates become findings worded by `explain`; the rest,
     // beyond kListedActivityFindings, become one finding of the same code.
     // `rest` words the folded finding (how many, and their points) when the
     // generic wording does not fit the code.
-    void addActivityFindings(std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
+    void addActivityFindings(const std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,
                              const char *component,
                              const std::function<ExplainedFinding(const ActivityCandidate &)> &explain,
                              const std::function<ExplainedFinding(std::size_t count, double points)> &rest = {});
@@ -77,7 +94,7 @@ public:
 private:
     const Plan &m_plan;
     const PlatformInfo *m_other;
-    std::vector<std::string_view> m_channelIds;
+    IdIndex m_channelIndex;
     std::vector<const PlatformInfo *> m_platformOfChannel;
     std::vector<Context::ActivityFacts> m_facts;
 };

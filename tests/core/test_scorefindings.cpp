@@ -110,6 +110,22 @@ TEST_CASE("CHANNEL_APPROACH_MISMATCH and CHANNEL_FIT_PARTIAL", "[findings]")
     CHECK_FALSE(fires(onPlatform("instagram", 0.4), "CHANNEL_APPROACH_MISMATCH"));
 }
 
+TEST_CASE("CHANNEL_FIT_PARTIAL names every activity it counts, in plan order", "[findings]")
+{
+    test::PlanBuilder builder = test::PlanBuilder("awareness").strength(50).channel("ch", "instagram", true, 5000)
+        .phase("p1", 8, 1000);
+    for (int i = 1; i <= 3; ++i)
+        builder.activity("a" + std::to_string(i), 0.4, 1000.0 * i, {"p1"}, "ch");
+    builder.activity("pure", 0.0, 5000, {"p1"}, "ch");   // pure content fits Instagram fully
+    const auto report = core::scorePlan(builder.build());
+    const core::Finding *finding = find(report, "CHANNEL_FIT_PARTIAL");
+    REQUIRE(finding);
+    REQUIRE(finding->refs.size() == 3);
+    CHECK(finding->refs[0].id == "a1");
+    CHECK(finding->refs[2].id == "a3");
+    CHECK(test::english(finding->message).find("3 activities") != std::string::npos);
+}
+
 TEST_CASE("CONTENT_NOT_TARGETED", "[findings]")
 {
     test::PlanBuilder builder = onePhase(50, 0.3);
@@ -157,8 +173,12 @@ TEST_CASE("findings about many activities are listed costliest first, the rest f
     CHECK(untargeted[0]->refs.front().id == "a1");
     CHECK(untargeted[1]->refs.front().id == "a60");
     CHECK(untargeted[24]->refs.front().id == "a37");
-    for (const core::FindingRef &ref : folded->refs)
-        CHECK(std::stoi(ref.id.substr(1)) <= 36);
+    // The folded finding names its activities in plan order (a2 ... a36).
+    REQUIRE(folded->refs.size() == 35);
+    for (std::size_t i = 0; i < folded->refs.size(); ++i) {
+        CHECK(folded->refs[i].kind == "activity");
+        CHECK(folded->refs[i].id == "a" + std::to_string(i + 2));
+    }
     // Folding changes no points.
     CHECK(points == Approx(100.0 - report.total).margin(1e-6));
 }
@@ -210,4 +230,26 @@ TEST_CASE("ACTIVITY_WITHOUT_PHASE", "[findings]")
     REQUIRE(finding);
     CHECK(finding->refs.front().id == "loose");
     CHECK(test::english(finding->message).find("50,000") != std::string::npos);
+}
+
+// When no activity is in a phase the score stops early (EMPTY_PLAN); the
+// activities left out are still named, the costliest one by one and the rest
+// in one finding that lists them all.
+TEST_CASE("ACTIVITY_WITHOUT_PHASE on a plan with nothing scheduled", "[findings]")
+{
+    test::PlanBuilder builder = test::PlanBuilder("awareness").strength(50).phase("p1", 8, 0);
+    for (int i = 1; i <= 40; ++i)
+        builder.activity("loose" + std::to_string(i), 0.5, 1000.0 * i, {});
+    const auto report = core::scorePlan(builder.build());
+    CHECK(fires(builder.build(), "EMPTY_PLAN"));
+    std::vector<std::string> named;
+    for (const core::Finding &finding : report.findings) {
+        if (finding.code != "ACTIVITY_WITHOUT_PHASE")
+            continue;
+        for (const core::FindingRef &ref : finding.refs)
+            named.push_back(ref.id);
+    }
+    REQUIRE(named.size() == 40);
+    std::sort(named.begin(), named.end());
+    CHECK(std::adjacent_find(named.begin(), named.end()) == named.end());
 }
