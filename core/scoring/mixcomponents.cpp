@@ -108,7 +108,7 @@ double scoreMixFit(Context &context, double weight)
         const double phaseWeight = phase.weeks / totalWeeks;
         if (!mix.planned) {
             mix.fit = 0;
-            const bool empty = context.costs.phaseSlices[i].empty();
+            const bool empty = context.costs.phaseActivities[i] == 0;
             context.addFinding(
                 "PHASE_WITHOUT_ACTIVITIES", Severity::Warning, "mixFit", weight * phaseWeight * 100,
                 empty ? text::message(MP_TR("findings", "%1 has no activities, so it has no mix at all."),

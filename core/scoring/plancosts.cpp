@@ -28,13 +28,17 @@ double PlanCosts::plannedShare(std::size_t phase) const
     return phaseCost[phase] > 0 ? phaseAccountCost[phase] / phaseCost[phase] : -1.0;
 }
 
-PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_t, const Activity &)> &alsoVisit)
+PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_t, const Activity &)> &alsoVisit,
+                           PhaseSlices slices)
 {
     PlanCosts costs;
     const std::size_t phaseCount = plan.phases.size();
     costs.phaseCost.assign(phaseCount, 0.0);
     costs.phaseAccountCost.assign(phaseCount, 0.0);
-    costs.phaseSlices.resize(phaseCount);
+    costs.phaseActivities.assign(phaseCount, 0);
+    const bool listSlices = slices == PhaseSlices::Listed;
+    if (listSlices)
+        costs.phaseSlices.resize(phaseCount);
     costs.activityCost.reserve(plan.activities.size());
     costs.scheduled.reserve(plan.activities.size());
     costs.scheduledActivityCost.assign(plan.activities.size(), 0.0);
@@ -42,8 +46,8 @@ PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_
     const IdIndex phaseIndex(plan.phases);
     // Room for an even spread of activities over the phases, so most slices
     // go in without reallocating.
-    for (auto &slices : costs.phaseSlices)
-        slices.reserve(plan.activities.size() / std::max<std::size_t>(phaseCount, 1) + 1);
+    for (auto &list : costs.phaseSlices)
+        list.reserve(plan.activities.size() / std::max<std::size_t>(phaseCount, 1) + 1);
 
     std::vector<std::size_t> phasesOfActivity;
     const std::size_t count = plan.activities.size();
@@ -78,7 +82,9 @@ PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_
             const double slice = cost * plan.phases[phase].weeks / weeks;
             costs.phaseCost[phase] += slice;
             costs.phaseAccountCost[phase] += slice * activity.accountShare;
-            costs.phaseSlices[phase].push_back(PlanCosts::Slice{a, slice});
+            ++costs.phaseActivities[phase];
+            if (listSlices)
+                costs.phaseSlices[phase].push_back(PlanCosts::Slice{a, slice});
             costs.scheduledActivityCost[a] += slice;
             costs.scheduledCost += slice;
         }

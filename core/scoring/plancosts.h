@@ -19,17 +19,22 @@ struct PlanCosts {
     std::vector<double> scheduledActivityCost; // the part of each activity's cost inside phases
     std::vector<double> phaseCost;             // per phase
     std::vector<double> phaseAccountCost;      // per phase, cost x account share
-    std::vector<std::vector<Slice>> phaseSlices;   // per phase, the activities in it
+    std::vector<std::size_t> phaseActivities;  // per phase, how many activities it has
+    std::vector<std::vector<Slice>> phaseSlices;   // per phase, the activities in it (when asked for)
     double scheduledCost = 0;                  // total over phases
 
     // Cost-weighted account share of a phase; negative when it has no cost.
     double plannedShare(std::size_t phase) const;
 };
 
+enum class PhaseSlices { Listed, NotNeeded };
+
 // `alsoVisit`, when given, sees each activity in the same pass, so a caller
 // that needs more of every activity does not walk the plan again (on large
-// plans the walk costs more than the sums).
+// plans the walk costs more than the sums). Scoring needs no phaseSlices;
+// leaving them out spares writing one record per activity and phase.
 PlanCosts computePlanCosts(const Plan &plan,
-                           const std::function<void(std::size_t, const Activity &)> &alsoVisit = {});
+                           const std::function<void(std::size_t, const Activity &)> &alsoVisit = {},
+                           PhaseSlices slices = PhaseSlices::Listed);
 
 } // namespace mixplanner::core

@@ -233,7 +233,8 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     ScoreReport report;
     scoring::FactGatherer gatherer(plan, catalogue);
     const PlanCosts costs = computePlanCosts(
-        plan, [&gatherer](std::size_t index, const Activity &activity) { gatherer.visit(index, activity); });
+        plan, [&gatherer](std::size_t index, const Activity &activity) { gatherer.visit(index, activity); },
+        PhaseSlices::NotNeeded);
     scoring::Context context{plan, catalogue, parameters, costs, report, gatherer.take(), {}};
 
     report.brandStrength = computeBrandStrength(plan.brand, parameters);
