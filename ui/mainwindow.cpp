@@ -443,17 +443,14 @@ void MainWindow::showPage(Page which)
 void MainWindow::showReference(const core::FindingRef &ref)
 {
     const QString id = QString::fromStdString(ref.id);
-    Page page = OverviewPage;
-    if (ref.kind == "activity")
-        page = ActivitiesPage;
-    else if (ref.kind == "phase")
-        page = PhasesPage;
-    else if (ref.kind == "channel")
-        page = ChannelsPage;
-    else if (ref.kind == "cluster")
-        page = ClustersPage;
-    else if (ref.kind == "plan")
-        page = BrandPage;
+    Page page = BrandPage;
+    switch (ref.kind) {
+    case core::RefKind::Activity: page = ActivitiesPage; break;
+    case core::RefKind::Phase: page = PhasesPage; break;
+    case core::RefKind::Channel: page = ChannelsPage; break;
+    case core::RefKind::Cluster: page = ClustersPage; break;
+    case core::RefKind::Plan: break;
+    }
     showPage(page);
     if (TablePage *table = tablePage(page)) {
         table->selectRow(table->model()->rowOfId(id));

@@ -36,7 +36,7 @@ void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMi
     const std::vector<Arg> bandArgs{phaseLabel(phase), Arg::percent(planned), power,
                                     Arg::percent(mix.recommended), Arg::percent(mix.low),
                                     Arg::percent(mix.high)};
-    std::vector<FindingRef> refs{{"phase", phase.id}};
+    std::vector<FindingRef> refs{{RefKind::Phase, phase.id}};
 
     if (planned > mix.high) {
         const text::Message move = text::message(
@@ -120,7 +120,7 @@ double scoreMixFit(Context &context, double weight)
                                                         "the phase if the plan does not need it."))
                       : text::message(MP_TR("findings", "Give its activities a budget or hours, so the plan "
                                                         "says what these weeks cost.")),
-                {{"phase", phase.id}});
+                {{RefKind::Phase, phase.id}});
             continue;
         }
         mix.fit = phaseMixFit(*mix.planned, mix.low, mix.high, context.parameters);
@@ -155,7 +155,7 @@ double scoreTrajectory(Context &context, double weight)
             continue;
 
         const double lost = weight * (100.0 - pairScore) / pairs;
-        const std::vector<FindingRef> refs{{"phase", from.id}, {"phase", to.id}};
+        const std::vector<FindingRef> refs{{RefKind::Phase, from.id}, {RefKind::Phase, to.id}};
         const bool reversed = plannedMove * recommendedMove < 0 && std::fabs(plannedMove) >= p.reversalMinMove;
         const std::vector<Arg> aim{Arg::percentagePoints(recommendedMove), Arg::percentagePoints(plannedMove)};
         if (reversed) {

@@ -27,7 +27,7 @@ ExplainedFinding explainChannelMismatch(const Context &context, const ActivityCa
     const std::vector<Arg> args{Arg::plain(activity.name), Arg::percent(activity.accountShare),
                                 Arg::term("catalogue", platform->name), Arg::nested(graph)};
     ExplainedFinding finding;
-    finding.refs = {{"activity", activity.id}, {"channel", activity.channel}};
+    finding.refs = {{RefKind::Activity, activity.id}, {RefKind::Channel, activity.channel}};
     if (candidate.variant == 1) {
         finding.message = text::message(MP_TR("findings", "'%1' is %2 account-driven on %3, %4. There content "
                                                           "travels by interest more than through followers, so "
@@ -153,7 +153,7 @@ double scoreContentReadiness(Context &context, double weight)
                            Arg::list(std::move(missing))}),
             text::message(MP_TR("findings", "Link it to the clusters it is for, add the tags or keywords those "
                                             "people follow, and choose a format.")),
-            {{"activity", activity.id}}};
+            {{RefKind::Activity, activity.id}}};
     });
     return score;
 }
@@ -217,7 +217,7 @@ double scoreAccountReadiness(Context &context, double weight)
             text::message(MP_TR("findings", "Grow the account with content first and schedule this work for a "
                                             "later phase, or work with influencers who already have the "
                                             "audience.")),
-            {{"activity", activity.id}, {"channel", activity.channel}}};
+            {{RefKind::Activity, activity.id}, {RefKind::Channel, activity.channel}}};
     });
     return score;
 }

@@ -67,7 +67,7 @@ Json scoreReportToJson(const ScoreReport &report)
     for (const Finding &finding : report.findings) {
         Json refs = Json::array();
         for (const FindingRef &ref : finding.refs)
-            refs.push_back(Json{{"kind", ref.kind}, {"id", ref.id}});
+            refs.push_back(Json{{"kind", refKindId(ref.kind)}, {"id", ref.id}});
         findings.push_back(Json{{"code", finding.code}, {"severity", severityId(finding.severity)},
                                 {"component", finding.component}, {"points", rounded(finding.points)},
                                 {"message", english.render(finding.message)},

@@ -25,6 +25,18 @@ text::Source severityName(Severity severity)
     return MP_TR("findings", "error");
 }
 
+std::string_view refKindId(RefKind kind)
+{
+    switch (kind) {
+    case RefKind::Phase: return "phase";
+    case RefKind::Activity: return "activity";
+    case RefKind::Channel: return "channel";
+    case RefKind::Cluster: return "cluster";
+    case RefKind::Plan: break;
+    }
+    return "plan";
+}
+
 std::string severityId(Severity severity)
 {
     switch (severity) {
@@ -77,7 +89,6 @@ void Context::resolveActivityRefs()
         if (!pending.activities.empty())
             walks.push_back({pending.activities.data(), pending.activities.data() + pending.activities.size(), &refs});
     }
-    const std::string kind = "activity";
     while (!walks.empty()) {
         std::size_t activity = *walks.front().next;
         for (const Walk &walk : walks)
@@ -85,7 +96,7 @@ void Context::resolveActivityRefs()
         const std::string &id = plan.activities[activity].id;
         for (Walk &walk : walks) {
             if (*walk.next == activity) {
-                walk.refs->push_back(FindingRef{kind, id});
+                walk.refs->push_back(FindingRef{RefKind::Activity, id});
                 ++walk.next;
             }
         }
@@ -203,7 +214,7 @@ void explainPurpose(scoring::Context &context, double capPoints)
                                                            "keep social media in a supporting role, or plan social "
                                                            "media for a purpose it serves well, such as awareness "
                                                            "or engagement.")),
-                           {{"plan", ""}});
+                           {{RefKind::Plan, ""}});
     } else if (capPoints > 0) {
         context.addFinding("PURPOSE_WEAKLY_SERVED", Severity::Info, "", capPoints,
                            text::message(MP_TR("findings", "Social media serves %1 only in part (suitability %2), "
@@ -211,7 +222,7 @@ void explainPurpose(scoring::Context &context, double capPoints)
                                          {name, suitability, cap}),
                            text::message(MP_TR("findings", "Measure this plan on what social media does well for "
                                                            "the purpose, and plan other channels alongside it.")),
-                           {{"plan", ""}});
+                           {{RefKind::Plan, ""}});
     }
 }
 
@@ -283,7 +294,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
                                                 "the score."),
                               {text::Arg::plain(activity.name), context.money(costs.activityCost[candidate.activity])}),
                 text::message(MP_TR("findings", "Assign it to the phases it runs in.")),
-                {{"activity", activity.id}}};
+                {{RefKind::Activity, activity.id}}};
         },
         [&](std::size_t count, double) {
             double left = 0;
@@ -312,7 +323,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
                                                                  "hours, so there is no mix to judge.")),
                            text::message(MP_TR("findings", "Add activities with a budget or hours and assign "
                                                            "them to phases.")),
-                           {{"plan", ""}});
+                           {{RefKind::Plan, ""}});
         report.total = 0;
         report.rawTotal = 0;
         if (report.suitability < parameters.suitability.notRecommendedBelow)

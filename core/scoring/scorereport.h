@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mixplanner::core {
@@ -39,11 +40,19 @@ struct PhaseMix {
 
 enum class Severity { Info, Warning, Error };
 
+// What a finding is about. Large plans give findings tens of thousands of
+// references, so the kind is a small enum rather than a string.
+enum class RefKind { Plan, Phase, Activity, Channel, Cluster };
+
 struct FindingRef {
-    std::string kind;   // "phase", "activity", "channel", "cluster", "plan"
-    std::string id;
+    RefKind kind = RefKind::Plan;
+    std::string id;   // empty for the plan itself
     bool operator==(const FindingRef &) const = default;
 };
+
+// "plan", "phase", "activity", "channel", "cluster": the kind as written in
+// JSON output.
+std::string_view refKindId(RefKind kind);
 
 // A point of criticism with the score points it costs. The points of all
 // findings add up to 100 - total.

@@ -42,7 +42,7 @@ TEST_CASE("WEAK_BRAND_ACCOUNT_HEAVY", "[findings]")
     const core::Finding *finding = find(report, "WEAK_BRAND_ACCOUNT_HEAVY");
     REQUIRE(finding);
     CHECK(finding->points > 0);
-    CHECK(finding->refs.front().kind == "phase");
+    CHECK(finding->refs.front().kind == core::RefKind::Phase);
     CHECK(finding->refs.front().id == "p1");
     CHECK(test::english(finding->message).find("'Phase 1'") != std::string::npos);
     CHECK(test::english(finding->suggestion).find("\xC2\xA5") != std::string::npos);   // names an amount in yen
@@ -176,7 +176,7 @@ TEST_CASE("findings about many activities are listed costliest first, the rest f
     // The folded finding names its activities in plan order (a2 ... a36).
     REQUIRE(folded->refs.size() == 35);
     for (std::size_t i = 0; i < folded->refs.size(); ++i) {
-        CHECK(folded->refs[i].kind == "activity");
+        CHECK(folded->refs[i].kind == core::RefKind::Activity);
         CHECK(folded->refs[i].id == "a" + std::to_string(i + 2));
     }
     // Folding changes no points.

@@ -16,10 +16,14 @@
 #include <QListWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mixplanner::ui {
 
 namespace {
-constexpr int kRefsRole = Qt::UserRole + 1;
+// The reference a finding leads to when activated: its kind and id.
+constexpr int kRefKindRole = Qt::UserRole + 1;
+constexpr int kRefIdRole = Qt::UserRole + 2;
 }
 
 QString componentTitle(const std::string &id)
@@ -165,10 +169,16 @@ void ScorePanel::refresh()
                                          m_findings);
         item->setToolTip(QString::fromStdString(uiLanguage().render(finding.suggestion)));
         item->setData(Qt::AccessibleDescriptionRole, QString::fromStdString(finding.code));
-        QVariantList refs;
-        for (const core::FindingRef &ref : finding.refs)
-            refs << QStringList{QString::fromStdString(ref.kind), QString::fromStdString(ref.id)};
-        item->setData(kRefsRole, refs);
+        // Activating a finding shows what it is first about (an activity
+        // before its channel); only that reference is kept, as a folded
+        // finding on a large plan names tens of thousands.
+        const auto about = std::find_if(finding.refs.begin(), finding.refs.end(), [](const core::FindingRef &ref) {
+            return ref.kind != core::RefKind::Plan;
+        });
+        if (about != finding.refs.end()) {
+            item->setData(kRefKindRole, static_cast<int>(about->kind));
+            item->setData(kRefIdRole, QString::fromStdString(about->id));
+        }
     }
     if (previous >= 0 && previous < m_findings->count())
         m_findings->setCurrentRow(previous);
@@ -180,16 +190,13 @@ void ScorePanel::onFindingActivated(QListWidgetItem *item)
 {
     if (!item)
         return;
-    const QVariantList refs = item->data(kRefsRole).toList();
-    // The first reference is what the finding is about (the activity before its channel).
-    for (const QVariant &ref : refs) {
-        const QStringList parts = ref.toStringList();
-        if (parts.size() == 2 && parts[0] != QLatin1String("plan")) {
-            Q_EMIT findingActivated(core::FindingRef{parts[0].toStdString(), parts[1].toStdString()});
-            return;
-        }
+    const QVariant kind = item->data(kRefKindRole);
+    if (kind.isValid()) {
+        Q_EMIT findingActivated(core::FindingRef{static_cast<core::RefKind>(kind.toInt()),
+                                                 item->data(kRefIdRole).toString().toStdString()});
+        return;
     }
-    Q_EMIT findingActivated(core::FindingRef{"plan", ""});
+    Q_EMIT findingActivated(core::FindingRef{core::RefKind::Plan, ""});
 }
 
 } // namespace mixplanner::ui
