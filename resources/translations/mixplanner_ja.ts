@@ -2371,10 +2371,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>計画</translation>
     </message>
     <message>
-        <source>Planned (phase)</source>
-        <translation>計画（フェーズ）</translation>
-    </message>
-    <message>
         <source>%1: planned %2, recommended %3 (%4 to %5)</source>
         <translation>%1: 計画 %2、推奨 %3（%4〜%5）</translation>
     </message>
@@ -2397,6 +2393,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>%1 to %2</source>
         <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>The plan has no phases yet.</source>
+        <translation>プランにはまだフェーズがありません。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/chartpanel.h"
+#include "ui/widgets/mixchart.h"
 #include "ui/widgets/scorepanel.h"
 
 #include <QAbstractButton>
@@ -36,7 +37,8 @@ bool isControl(const QWidget *widget)
     return qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
            || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QComboBox *>(widget)
            || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QPlainTextEdit *>(widget)
-           || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QChartView *>(widget);
+           || qobject_cast<const QTextEdit *>(widget) || qobject_cast<const QChartView *>(widget)
+           || qobject_cast<const ui::MixChart *>(widget);
 }
 
 QString describe(const QWidget *widget)

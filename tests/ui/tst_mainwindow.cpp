@@ -10,6 +10,8 @@
 #include "ui/widgets/scorepanel.h"
 
 #include <QAbstractSpinBox>
+#include <QImage>
+#include <QSet>
 #include <QChart>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -57,7 +59,15 @@ void TestMainWindow::showsTheSampleWithEveryEditorAndTheScore()
              static_cast<int>(test::samplePlan().activities.size()));
     auto *chart = window.findChild<ui::MixChart *>(QStringLiteral("mixChart"));
     QVERIFY(chart);
-    QVERIFY(chart->chart()->series().size() >= 3);
+    QCOMPARE(chart->phases().size(), test::samplePlan().phases.size());
+    // It draws: the plot holds the band's and the planned line's colours,
+    // not only the background.
+    const QImage drawn = chart->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < drawn.height(); y += 2)
+        for (int x = 0; x < drawn.width(); x += 2)
+            colours.insert(drawn.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     QVERIFY(window.scorePanel()->findingsView()->count() > 0);
     QCOMPARE(window.scorePanel()->totalLabel()->text(), QLocale().toString(window.document()->score().total, 'f', 1));
 }

@@ -1,6 +1,5 @@
 #include "ui/widgets/chartpanel.h"
 
-#include <QChartView>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QStackedWidget>
@@ -10,7 +9,7 @@
 
 namespace mixplanner::ui {
 
-ChartPanel::ChartPanel(QChartView *chart, std::function<ChartTable()> numbers, QWidget *parent)
+ChartPanel::ChartPanel(QWidget *chart, std::function<ChartTable()> numbers, QWidget *parent)
     : QWidget(parent)
     , m_chart(chart)
     , m_numbers(std::move(numbers))

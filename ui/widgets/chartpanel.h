@@ -5,7 +5,6 @@
 
 #include <functional>
 
-class QChartView;
 class QStackedWidget;
 class QTableWidget;
 class QToolButton;
@@ -25,9 +24,11 @@ class ChartPanel : public QWidget
     Q_OBJECT
 
 public:
-    ChartPanel(QChartView *chart, std::function<ChartTable()> numbers, QWidget *parent = nullptr);
+    // `chart` is any widget that draws the numbers (a QChartView, or one
+    // that paints itself).
+    ChartPanel(QWidget *chart, std::function<ChartTable()> numbers, QWidget *parent = nullptr);
 
-    QChartView *chart() const { return m_chart; }
+    QWidget *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
     QToolButton *toggle() const { return m_toggle; }
     void showTable(bool table);
@@ -39,7 +40,7 @@ public Q_SLOTS:
 private:
     void fillTable();
 
-    QChartView *m_chart;
+    QWidget *m_chart;
     std::function<ChartTable()> m_numbers;
     QStackedWidget *m_stack;
     QTableWidget *m_table;
