@@ -1,11 +1,11 @@
 #include "core/projection/projection.h"
 
+#include "core/scoring/idindex.h"
 #include "core/scoring/plancosts.h"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
-#include <unordered_set>
+#include <cstdint>
 
 namespace mixplanner::core {
 
@@ -76,13 +76,36 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
         }
     }
 
-    std::unordered_map<std::string_view, double> clusterSizes;
-    for (const Cluster &cluster : plan.clusters)
-        clusterSizes.emplace(cluster.id, static_cast<double>(cluster.size));
-
-    const PlanCosts costs = computePlanCosts(plan);
+    // What the phases need of each activity is gathered in the pass that
+    // computes the costs: summing a phase then reads compact records, not
+    // the large Activity records (and their cluster lists) once per phase.
+    struct ActivityFacts {
+        double accountShare = 0;
+        double readinessWeight = 0;     // clusters, tags and format weights it has
+        bool influencer = false;
+        std::uint32_t firstCluster = 0; // its clusters' positions in clusterPositions
+        std::uint32_t clusterCount = 0;
+    };
+    const IdIndex clusterIndex(plan.clusters);
+    std::vector<ActivityFacts> facts;
+    facts.reserve(plan.activities.size());
+    std::vector<std::uint32_t> clusterPositions;
+    const PlanCosts costs = computePlanCosts(plan, [&](std::size_t, const Activity &activity) {
+        ActivityFacts &fact = facts.emplace_back();
+        fact.accountShare = activity.accountShare;
+        fact.readinessWeight = (activity.clusters.empty() ? 0 : cr.clustersWeight)
+                               + (activity.tags.empty() ? 0 : cr.tagsWeight)
+                               + (activity.formats.empty() ? 0 : cr.formatsWeight);
+        fact.influencer = activity.influencer;
+        fact.firstCluster = static_cast<std::uint32_t>(clusterPositions.size());
+        for (const std::string &id : activity.clusters)
+            if (const std::size_t found = clusterIndex.find(id); found != IdIndex::kNotFound)
+                clusterPositions.push_back(static_cast<std::uint32_t>(found));   // unknown ids reach nobody
+        fact.clusterCount = static_cast<std::uint32_t>(clusterPositions.size()) - fact.firstCluster;
+    });
     inputs.firstWeek = plan.phases.empty() ? 1 : plan.phases.front().startWeek;
     inputs.lastWeek = plan.phases.empty() ? 0 : plan.phases.back().endWeek();
+    std::vector<unsigned char> clusterInPhase(plan.clusters.size());
     for (std::size_t p = 0; p < plan.phases.size(); ++p) {
         PhaseDrivers drivers;
         drivers.id = plan.phases[p].id;
@@ -94,29 +117,29 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
         if (drivers.costed)
             drivers.accountShare = costs.phaseAccountCost[p] / costs.phaseCost[p];
         double accountCost = 0, influencerCost = 0, contentCost = 0, readiness = 0;
-        std::unordered_set<std::string_view> clusters;
+        std::fill(clusterInPhase.begin(), clusterInPhase.end(), static_cast<unsigned char>(0));
         for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-            const Activity &activity = plan.activities[slice.activity];
+            const ActivityFacts &activity = facts[slice.activity];
             const double account = slice.cost * activity.accountShare;
             const double content = slice.cost - account;
             accountCost += account;
             if (activity.influencer)
                 influencerCost += account;
             contentCost += content;
-            readiness += content * ((activity.clusters.empty() ? 0 : cr.clustersWeight)
-                                    + (activity.tags.empty() ? 0 : cr.tagsWeight)
-                                    + (activity.formats.empty() ? 0 : cr.formatsWeight));
-            if (content > 0)
-                for (const std::string &id : activity.clusters)
-                    clusters.insert(id);
+            readiness += content * activity.readinessWeight;
+            if (content > 0) {
+                // Each cluster counts once per phase, however many activities aim at it.
+                for (std::uint32_t k = 0; k < activity.clusterCount; ++k) {
+                    const std::uint32_t cluster = clusterPositions[activity.firstCluster + k];
+                    if (!clusterInPhase[cluster]) {
+                        clusterInPhase[cluster] = 1;
+                        drivers.contentAudience += static_cast<double>(plan.clusters[cluster].size);
+                    }
+                }
+            }
         }
         drivers.influencerShare = accountCost > 0 ? influencerCost / accountCost : 0.0;
         drivers.targeting = contentCost > 0 ? std::clamp(readiness / contentCost, 0.0, 1.0) : 1.0;
-        for (const std::string_view id : clusters) {
-            const auto found = clusterSizes.find(id);
-            if (found != clusterSizes.end())
-                drivers.contentAudience += found->second;
-        }
         if (drivers.contentAudience <= 0)
             drivers.contentAudience = static_cast<double>(plan.brand.audienceSize) * parameters.projection.untargetedAudienceShare;
         inputs.phases.push_back(std::move(drivers));

@@ -5,6 +5,7 @@
 // "score ms" scores the same plan again and again, as re-scoring while one
 // edits does; "cold ms" first pushes the plan out of the caches.
 //   mixplanner-bench --profile-score ACTIVITIES [REPEATS]
+//   mixplanner-bench --profile-project ACTIVITIES [REPEATS]
 #include "benchplan.h"
 
 #include "core/io/jsondocument.h"
@@ -63,19 +64,20 @@ double coldMedianMs(int runs, const std::function<void()> &work)
 int main(int argc, char *argv[])
 {
     // One operation alone, repeated, for a profiler (perf, callgrind).
-    if (argc > 2 && std::strcmp(argv[1], "--profile-score") == 0) {
+    if (argc > 2 && (std::strcmp(argv[1], "--profile-score") == 0 || std::strcmp(argv[1], "--profile-project") == 0)) {
+        const bool score = std::strcmp(argv[1], "--profile-score") == 0;
         const core::Plan plan = test::benchPlan(std::strtoul(argv[2], nullptr, 10));
         const int repeats = argc > 3 ? std::atoi(argv[3]) : 100;
         double total = 0;
         std::vector<double> times;
         for (int i = 0; i < repeats; ++i) {
             const auto start = std::chrono::steady_clock::now();
-            total += core::scorePlan(plan).total;
+            total += score ? core::scorePlan(plan).total : core::projectPlan(plan).endFollowers;
             times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         }
         std::sort(times.begin(), times.end());
-        std::printf("%d scores (sum %.1f): min %.3f ms, median %.3f ms\n", repeats, total, times.front(),
-                    times[times.size() / 2]);
+        std::printf("%d %s (sum %.1f): min %.3f ms, median %.3f ms\n", repeats, score ? "scores" : "projections",
+                    total, times.front(), times[times.size() / 2]);
         return 0;
     }
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;

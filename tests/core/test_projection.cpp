@@ -136,3 +136,22 @@ TEST_CASE("the projection outputs carry every week", "[projection]")
     const std::string csv = core::projectionToCsv(plan, projection);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 25);
 }
+
+TEST_CASE("a phase's content audience counts each cluster it aims at once", "[projection]")
+{
+    test::PlanBuilder builder = test::PlanBuilder("awareness").followers(500).phase("p1", 8, 500).phase("p2", 8, 500);
+    builder.activity("a1", 0.2, 100000, {"p1"}).activity("a2", 0.2, 100000, {"p1"}).activity("a3", 0.2, 100000, {"p2"});
+    core::Plan plan = builder.build();
+    plan.clusters.push_back(core::Cluster{"cl-2", "Campers", 40000, {"#camp"}, {}});
+    plan.activities[0].clusters = {"cl-1", "cl-2"};
+    plan.activities[1].clusters = {"cl-2", "cl-1", "cl-gone"};   // an unknown id reaches nobody
+    plan.activities[2].clusters = {"cl-2"};
+    const core::ProjectionInputs inputs = core::projectionInputs(plan);
+    REQUIRE(inputs.phases.size() == 2);
+    CHECK(inputs.phases[0].contentAudience == 140000.0);
+    CHECK(inputs.phases[1].contentAudience == 40000.0);
+    // Wholly account-driven work aims at no cluster with content.
+    plan.activities[2].accountShare = 1.0;
+    CHECK(core::projectionInputs(plan).phases[1].contentAudience
+          == static_cast<double>(plan.brand.audienceSize) * params().projection.untargetedAudienceShare);
+}
