@@ -10,6 +10,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QValueAxis>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -48,6 +49,16 @@ void TestProjectionPage::drawsFollowersForEveryWeek()
     QCOMPARE(plan->at(0).x(), 1.0);
     QVERIFY(plan->at(23).y() > plan->at(0).y());   // the following grows
     QVERIFY(page.findChild<QLabel *>(QStringLiteral("projectionTotals"))->text().contains(QStringLiteral("1,800")));
+    // The axes write numbers as the locale does (thousands grouped).
+    QVERIFY(page.followersChart()->chart()->localizeNumbers());
+    QCOMPARE(page.followersChart()->chart()->locale(), QLocale());
+    // Weeks are marked every fourth week on the sample's 24 weeks.
+    const auto weekAxes = page.followersChart()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(weekAxes.size(), 1);
+    auto *weeks = qobject_cast<QValueAxis *>(weekAxes.front());
+    QVERIFY(weeks);
+    QCOMPARE(weeks->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(weeks->tickInterval(), 4.0);
 }
 
 void TestProjectionPage::showsThreeColumnsAndTheReason()

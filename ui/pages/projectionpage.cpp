@@ -30,6 +30,9 @@ QChartView *makeChart(const QString &title, const QString &accessibleName, QWidg
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    // Axis numbers as the user's locale writes them: "150,000", not "150000".
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
@@ -79,9 +82,19 @@ void fillChart(QChartView *view, const core::Projection &plan, const core::Proje
     chart->addSeries(suggestedSeries);
     auto *x = new QValueAxis;
     x->setTitleText(ProjectionPage::tr("Week"));
-    x->setLabelFormat(QStringLiteral("%d"));
-    if (!plan.weeks.empty())
-        x->setRange(plan.weeks.front().week, std::max(plan.weeks.back().week, plan.weeks.front().week + 1));
+    // "%d" draws no labels at all once numbers are localised (Qt 6.4).
+    x->setLabelFormat(QStringLiteral("%.0f"));
+    if (!plan.weeks.empty()) {
+        const int first = plan.weeks.front().week;
+        const int last = std::max(plan.weeks.back().week, first + 1);
+        x->setRange(first, last);
+        // Ticks on round weeks (every 4th for half a year, every 13th, a
+        // quarter, for two years) rather than at fifths of the span.
+        const int span = last - first;
+        x->setTickType(QValueAxis::TicksDynamic);
+        x->setTickAnchor(0);
+        x->setTickInterval(span <= 12 ? 2 : span <= 30 ? 4 : span <= 60 ? 8 : 13);
+    }
     auto *y = new QValueAxis;
     y->setTitleText(axisTitle);
     y->setRange(0, top * 1.08);
