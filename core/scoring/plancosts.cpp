@@ -55,11 +55,16 @@ PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_
         const Activity &activity = plan.activities[a];
         // An activity's phase list lives elsewhere on the heap, and waiting
         // for it was most of this loop: ask for a later activity's list now,
-        // so it has arrived when the loop gets there.
+        // so it has arrived when the loop gets there. A list of two or more
+        // ids (32 bytes each) can end on the next cache line; ask for its
+        // last id too.
         if (a + kPrefetchAhead < count) {
             const std::vector<std::string> &later = plan.activities[a + kPrefetchAhead].phases;
-            if (!later.empty())
+            if (!later.empty()) {
                 prefetchForReading(later.data());
+                if (later.size() > 1)
+                    prefetchForReading(&later.back());
+            }
         }
         if (alsoVisit)
             alsoVisit(a, activity);
