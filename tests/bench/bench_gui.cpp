@@ -15,10 +15,10 @@
 #include "benchplan.h"
 
 #include "core/io/planjson.h"
+#include "ui/appstartup.h"
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/tablepage.h"
-#include "ui/text/translations.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -44,19 +44,21 @@ double median(std::vector<double> values)
     return values.empty() ? 0 : values[values.size() / 2];
 }
 
-// Quits the application once the first paint of `widget` is done, children
-// and all, printing "painted". The window's own paint event comes before its
+// Quits the application once the first paint of a window is done, children
+// and all, printing "painted". A window's own paint event comes before its
 // children are painted; a zero timer set there runs when the whole pass is
-// over.
+// over. It watches the whole application, as the app makes and shows its
+// window in one step.
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QWidget *widget) { widget->installEventFilter(this); }
+    FirstPaint() { qApp->installEventFilter(this); }
 
 protected:
-    bool eventFilter(QObject *, QEvent *event) override
+    bool eventFilter(QObject *object, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_done) {
+        if (event->type() == QEvent::Paint && !m_done && object->isWidgetType()
+            && static_cast<QWidget *>(object)->isWindow()) {
             m_done = true;
             QTimer::singleShot(0, qApp, [] {
                 std::printf("painted\n");
@@ -72,24 +74,21 @@ private:
 };
 
 // Child process: a bare window, a window with one label (what the first
-// text costs: loading fonts), or the app's main window with the sample.
+// text costs: loading fonts), or the app as it starts with the sample (the
+// same calls as its main()).
 int runChild(QApplication &app, const QString &kind)
 {
-    std::unique_ptr<QWidget> window;
+    FirstPaint watcher;
     if (kind == QLatin1String("bare") || kind == QLatin1String("label")) {
-        window = std::make_unique<QWidget>();
-        window->resize(1400, 860);
+        QWidget window;
+        window.resize(1400, 860);
         if (kind == QLatin1String("label"))
-            new QLabel(QStringLiteral("MixPlanner"), window.get());
-    } else {
-        ui::installTranslations(app, QStringLiteral("en"));
-        auto main = std::make_unique<ui::MainWindow>();
-        main->resize(1400, 860);
-        main->openSample();
-        window = std::move(main);
+            new QLabel(QStringLiteral("MixPlanner"), &window);
+        window.show();
+        return app.exec();
     }
-    FirstPaint watcher(window.get());
-    window->show();
+    ui::setUpApplication(app);
+    const auto window = ui::showMainWindow({});
     return app.exec();
 }
 
