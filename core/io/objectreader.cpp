@@ -243,11 +243,13 @@ std::vector<std::string> ObjectReader::textList(std::string_view key, Presence p
     const Json *values = list(key, presence, maxItems);
     if (!values)
         return result;
-    const std::string base = pointerOf(key);
+    result.reserve(values->size());
     for (std::size_t i = 0; i < values->size(); ++i) {
         const Json &item = (*values)[i];
         if (!item.is_string()) {
-            error(base + "/" + std::to_string(i),
+            // The pointer is written only for a problem: every list of every
+            // activity passes here on a load.
+            error(pointerOf(key) + "/" + std::to_string(i),
                   text::message(MP_TR("loader", "must be %1, got %2"), {term(MP_TR("loader", "text")), found(item)}));
             continue;
         }
