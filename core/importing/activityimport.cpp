@@ -353,8 +353,10 @@ ColumnMapping guessMapping(const std::vector<std::string> &header, const text::L
         }
     }
     // Then the words other spreadsheets use, and the labels of the fields.
-    for (const auto &[field, words] : synonyms) {
-        assign(field, [&](const std::string &title) {
+    for (const auto &synonym : synonyms) {
+        // A named reference: clang 14 cannot capture a structured binding.
+        const auto &words = synonym.second;
+        assign(synonym.first, [&](const std::string &title) {
             const std::string t = lower(title);
             return std::find(words.begin(), words.end(), t) != words.end();
         });
