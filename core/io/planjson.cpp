@@ -4,13 +4,14 @@
 #include "core/io/jsonlimits.h"
 #include "core/io/jsontextwriter.h"
 #include "core/io/objectreader.h"
+#include "core/model/idindex.h"
 #include "core/model/planlimits.h"
 
 #include <algorithm>
 #include <cmath>
 #include <typeinfo>
 #include <map>
-#include <set>
+#include <unordered_set>
 
 namespace mixplanner::core {
 
@@ -263,37 +264,48 @@ private:
 
     void checkReferences(const Plan &plan)
     {
-        std::set<std::string> channelIds, clusterIds, phaseIds;
-        for (const auto &c : plan.channels) channelIds.insert(c.id);
-        for (const auto &c : plan.clusters) clusterIds.insert(c.id);
-        for (const auto &p : plan.phases) phaseIds.insert(p.id);
+        const IdIndex channelIds(plan.channels);
+        const IdIndex clusterIds(plan.clusters);
+        const IdIndex phaseIds(plan.phases);
 
+        // Pointers are written only for a problem: every reference of every
+        // activity passes here on a load.
         const auto &pointers = m_pointers[&typeid(Activity)];
         for (std::size_t i = 0; i < plan.activities.size(); ++i) {
             const Activity &activity = plan.activities[i];
             const std::string &pointer = pointers[i];
-            if (!activity.channel.empty() && !channelIds.count(activity.channel))
+            if (!activity.channel.empty() && channelIds.find(activity.channel) == IdIndex::kNotFound)
                 error(pointer + "/channel",
                       text::message(MP_TR("loader", "refers to channel \"%1\", which is not in /channels"),
                                     {text::Arg::plain(activity.channel)}));
-            checkRefList(activity.phases, phaseIds, pointer + "/phases", MP_TR("loader", "phase"), "/phases");
-            checkRefList(activity.clusters, clusterIds, pointer + "/clusters", MP_TR("loader", "cluster"), "/clusters");
+            checkRefList(activity.phases, phaseIds, pointer, "/phases", MP_TR("loader", "phase"));
+            checkRefList(activity.clusters, clusterIds, pointer, "/clusters", MP_TR("loader", "cluster"));
         }
     }
 
-    void checkRefList(const std::vector<std::string> &refs, const std::set<std::string> &known,
-                      const std::string &pointer, text::Source what, const std::string &where)
+    void checkRefList(const std::vector<std::string> &refs, const IdIndex &known, const std::string &itemPointer,
+                      const std::string &where, text::Source what)
     {
-        std::set<std::string> seen;
+        const auto pointerOf = [&](std::size_t j) { return itemPointer + where + "/" + std::to_string(j); };
+        // Lists are short in practice, and looking back beats building a set
+        // for each; a long list (a hand-made file may hold a thousand refs)
+        // gets a set, so a hostile file cannot make this quadratic.
+        constexpr std::size_t kLookBackUpTo = 16;
+        std::unordered_set<std::string_view> seen;
+        if (refs.size() > kLookBackUpTo)
+            seen.reserve(refs.size());
         for (std::size_t j = 0; j < refs.size(); ++j) {
-            const std::string itemPointer = pointer + "/" + std::to_string(j);
-            if (!known.count(refs[j]))
-                error(itemPointer, text::message(MP_TR("loader", "refers to %1 \"%2\", which is not in %3"),
-                                                 {text::Arg::term(what.context, what.text), text::Arg::plain(refs[j]),
-                                                  text::Arg::plain(where)}));
-            else if (!seen.insert(refs[j]).second)
-                error(itemPointer, text::message(MP_TR("loader", "lists %1 \"%2\" twice"),
-                                                 {text::Arg::term(what.context, what.text), text::Arg::plain(refs[j])}));
+            const auto before = refs.begin() + static_cast<std::ptrdiff_t>(j);
+            const bool twice = refs.size() > kLookBackUpTo ? !seen.insert(refs[j]).second
+                                                           : std::find(refs.begin(), before, refs[j]) != before;
+            if (known.find(refs[j]) == IdIndex::kNotFound)
+                error(pointerOf(j), text::message(MP_TR("loader", "refers to %1 \"%2\", which is not in %3"),
+                                                  {text::Arg::term(what.context, what.text),
+                                                   text::Arg::plain(refs[j]), text::Arg::plain(where)}));
+            else if (twice)
+                error(pointerOf(j), text::message(MP_TR("loader", "lists %1 \"%2\" twice"),
+                                                  {text::Arg::term(what.context, what.text),
+                                                   text::Arg::plain(refs[j])}));
         }
     }
 

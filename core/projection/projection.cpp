@@ -1,6 +1,6 @@
 #include "core/projection/projection.h"
 
-#include "core/scoring/idindex.h"
+#include "core/model/idindex.h"
 #include "core/scoring/plancosts.h"
 
 #include <algorithm>

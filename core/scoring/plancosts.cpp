@@ -1,6 +1,6 @@
 #include "core/scoring/plancosts.h"
 
-#include "core/scoring/idindex.h"
+#include "core/model/idindex.h"
 
 #include <algorithm>
 

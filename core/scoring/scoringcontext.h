@@ -4,7 +4,7 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
-#include "core/scoring/idindex.h"
+#include "core/model/idindex.h"
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/scorereport.h"

@@ -2,7 +2,7 @@
 // fingerprints of the ids, so ids that share their ends, lengths at the
 // edges of the fingerprint and long ids are what could go wrong.
 
-#include "core/scoring/idindex.h"
+#include "core/model/idindex.h"
 
 #include <catch2/catch.hpp>
 

@@ -156,6 +156,25 @@ TEST_CASE("ids are unique in each collection and references must resolve", "[pla
     {
         CHECK(core::readPlan(withValue("/activities/0/phases", core::Json::array())).plan);
     }
+    SECTION("a reference listed twice is found in short and in long lists")
+    {
+        auto document = *core::parseJsonDocument(test::minimalPlanText()).value;
+        const std::string cluster = document["clusters"][0]["id"].get<std::string>();
+        for (const std::size_t length : {std::size_t(3), std::size_t(40)}) {
+            core::Json refs = core::Json::array();
+            for (std::size_t i = 0; i < length; ++i)
+                refs.push_back(i == length - 1 ? core::Json("cl-gone") : core::Json(cluster));
+            document["activities"][0]["clusters"] = refs;
+            const auto result = core::readPlan(document.dump());
+            CHECK_FALSE(result.plan);
+            // Every repeat after the first is named, and the unknown one too.
+            CHECK(result.errors.size() == length - 1);
+            CHECK(test::hasDiagnostic(result.errors, "/activities/0/clusters/1", "twice"));
+            CHECK(test::hasDiagnostic(result.errors, "/activities/0/clusters/" + std::to_string(length - 2), "twice"));
+            CHECK(test::hasDiagnostic(result.errors, "/activities/0/clusters/" + std::to_string(length - 1),
+                                      "which is not in /clusters"));
+        }
+    }
 }
 
 TEST_CASE("phases are ordered and never overlap; gaps are fine", "[planjson]")

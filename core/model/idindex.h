@@ -10,9 +10,9 @@
 
 namespace mixplanner::core {
 
-// The position of an id among the ids of a plan's phases or channels.
-// Scoring looks up every activity's references on every score, so this is
-// on the hottest path there is. Each id is reduced to a fingerprint (its
+// The position of an id among the ids of a plan's phases, channels or
+// clusters. Scoring looks up every activity's references on every score, and
+// loading checks them all, so this is on the hottest path there is. Each id is reduced to a fingerprint (its
 // length and its first and last bytes, which for ids of up to 16 bytes hold
 // the whole id) kept in a small open-addressed table: a lookup is a few
 // integer operations, where comparing strings meant a library call per
