@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void dialogsAreNamedToo();
     void tabFollowsTheFormTopToBottom();
     void chartsOfferTheirNumbersAsATable();
+    void theMixChartShowsKeyboardFocus();
     void severityIsWrittenNotOnlyColoured();
 };
 
@@ -212,6 +214,26 @@ void TestAccessibility::chartsOfferTheirNumbersAsATable()
     // It follows edits while shown.
     QVERIFY(window.document()->setField(ui::PlanField::PhaseName, 0, QStringLiteral("Renamed")));
     QCOMPARE(mix->table()->item(0, 0)->text(), QStringLiteral("Renamed"));
+}
+
+// The mix chart takes focus (so Tab reaches it and a screen reader names
+// it); a keyboard user must see when it has it.
+void TestAccessibility::theMixChartShowsKeyboardFocus()
+{
+    ui::MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *chart = window.findChild<ui::MixChart *>(QStringLiteral("mixChart"));
+    QVERIFY(chart);
+    QCOMPARE(chart->focusPolicy(), Qt::StrongFocus);
+    const auto framePixel = [chart] { return chart->grab().toImage().pixelColor(0, chart->height() / 2); };
+    const QColor unfocused = framePixel();
+    chart->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(chart->hasFocus());
+    const QColor focused = framePixel();
+    QCOMPARE(focused.rgb(), chart->palette().highlight().color().rgb());
+    QVERIFY(unfocused.rgb() != focused.rgb());
 }
 
 void TestAccessibility::severityIsWrittenNotOnlyColoured()
