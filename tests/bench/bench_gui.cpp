@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace mixplanner;
 
@@ -157,6 +158,33 @@ struct EditTiming {
     double openMs = 0;           // File > Open of the plan, until its table is painted
 };
 
+// Milliseconds from `act` until a widget `watched` accepts is painted (or
+// `timeoutMs` passes), with the event loop running as it does for a user.
+double msUntilPainted(const std::function<bool(QObject *)> &watched, const std::function<void()> &act,
+                      int timeoutMs = 5000)
+{
+    struct Watch : QObject {
+        const std::function<bool(QObject *)> *watched = nullptr;
+        bool seen = false;
+        bool eventFilter(QObject *object, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && (*watched)(object))
+                seen = true;
+            return false;
+        }
+    } watch;
+    watch.watched = &watched;
+    qApp->installEventFilter(&watch);
+    QElapsedTimer timer;
+    timer.start();
+    act();
+    while (!watch.seen && timer.elapsed() < timeoutMs)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    qApp->removeEventFilter(&watch);
+    return ms;
+}
+
 // Edits budgets in the activities table of a window holding `plan` and
 // times each until the score panel has painted.
 EditTiming timeEdits(const core::Plan &plan, int edits)
@@ -172,24 +200,12 @@ EditTiming timeEdits(const core::Plan &plan, int edits)
     QApplication::processEvents();
     // Opening the plan, as File > Open does, until a table has painted it
     // (the window makes its pages anew for the opened plan).
-    struct TablePainted : QObject {
-        bool seen = false;
-        bool eventFilter(QObject *object, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint && qobject_cast<QTableView *>(object->parent()))
-                seen = true;
-            return false;
-        }
-    } opened;
-    qApp->installEventFilter(&opened);
-    QElapsedTimer openTimer;
-    openTimer.start();
-    if (!window.openFile(path))
+    bool opened = false;
+    const double openMs = msUntilPainted(
+        [](QObject *object) { return qobject_cast<QTableView *>(object->parent()) != nullptr; },
+        [&] { opened = window.openFile(path); }, 60000);
+    if (!opened)
         return {};
-    while (!opened.seen && openTimer.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 5);
-    const double openMs = static_cast<double>(openTimer.nsecsElapsed()) / 1e6;
-    qApp->removeEventFilter(&opened);
     window.showPage(ui::MainWindow::ActivitiesPage);
     QApplication::processEvents();
     QTableView *view = window.tablePage(ui::MainWindow::ActivitiesPage)->view();
@@ -206,49 +222,25 @@ EditTiming timeEdits(const core::Plan &plan, int edits)
         qFatal("no Budget column");
     // Any paint inside the score panel after the edit: the new score is on
     // screen (the total's text may not change when an edit moves it little).
-    struct Painted : QObject {
-        QWidget *panel = nullptr;
-        bool seen = false;
-        bool eventFilter(QObject *object, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint && object->isWidgetType()
-                && (object == panel || panel->isAncestorOf(static_cast<QWidget *>(object))))
-                seen = true;
-            return false;
-        }
-    } painted;
-    painted.panel = scorePanel;
-    qApp->installEventFilter(&painted);
-
+    const auto inScorePanel = [scorePanel](QObject *object) {
+        return object->isWidgetType()
+               && (object == scorePanel || scorePanel->isAncestorOf(static_cast<QWidget *>(object)));
+    };
     std::vector<double> times;
     for (int i = 0; i < edits; ++i) {
         const QModelIndex cell = model->index((i * 7919) % model->rowCount(), budgetColumn);
-        painted.seen = false;
-        QElapsedTimer timer;
-        timer.start();
-        if (!model->setData(cell, 50000.0 + i * 1000.0, Qt::EditRole))
-            qFatal("the edit was refused");
-        while (!painted.seen && timer.elapsed() < 5000)
-            QApplication::processEvents(QEventLoop::AllEvents, 5);
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        times.push_back(msUntilPainted(inScorePanel, [&] {
+            if (!model->setData(cell, 50000.0 + i * 1000.0, Qt::EditRole))
+                qFatal("the edit was refused");
+        }));
     }
-    qApp->removeEventFilter(&painted);
 
     // Paging down the table: each page paints rows never shown before.
-    painted.panel = view->viewport();
-    qApp->installEventFilter(&painted);
     QScrollBar *bar = view->verticalScrollBar();
     std::vector<double> scrolls;
-    for (int i = 0; i < edits; ++i) {
-        painted.seen = false;
-        QElapsedTimer timer;
-        timer.start();
-        bar->setValue(bar->value() + bar->pageStep());
-        while (!painted.seen && timer.elapsed() < 5000)
-            QApplication::processEvents(QEventLoop::AllEvents, 5);
-        scrolls.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    qApp->removeEventFilter(&painted);
+    for (int i = 0; i < edits; ++i)
+        scrolls.push_back(msUntilPainted([view](QObject *object) { return object == view->viewport(); },
+                                         [bar] { bar->setValue(bar->value() + bar->pageStep()); }));
     return {median(times), *std::max_element(times.begin(), times.end()), resets, median(scrolls),
             *std::max_element(scrolls.begin(), scrolls.end()), openMs};
 }
