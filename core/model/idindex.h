@@ -55,8 +55,6 @@ public:
         }
     }
 
-    std::size_t size() const { return m_ids.size(); }
-
 private:
     static constexpr std::size_t kWholeInPrint = 16;
     static constexpr std::uint32_t kEmpty = UINT32_MAX;
