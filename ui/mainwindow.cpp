@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
@@ -48,6 +49,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -122,6 +124,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_costLabel = new QLabel;
     m_shareLabel = new QLabel;
     m_scoreLabel = new QLabel;
+    m_recoveryProblem = new QLabel(this);
+    m_recoveryProblem->setObjectName(QStringLiteral("recoveryProblem"));
+    m_recoveryProblem->setAccessibleName(tr("Recovery copy problem"));
+    m_recoveryProblem->hide();
+    statusBar()->addPermanentWidget(m_recoveryProblem);
     statusBar()->addPermanentWidget(m_costLabel);
     statusBar()->addPermanentWidget(m_shareLabel);
     statusBar()->addPermanentWidget(m_scoreLabel);
@@ -273,10 +280,7 @@ void MainWindow::showAbout()
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
     // The plan being replaced was saved or its changes were given up.
-    if (!m_recoveryKey.isEmpty()) {
-        RecoveryStore::remove(m_recoveryKey);
-        m_recoveryKey.clear();
-    }
+    dropRecoveryCopy();
     // Pages hold models of the old document: rebuild them for the new one.
     const int page = m_outline->currentRow() < 0 ? 0 : m_outline->currentRow();
     while (m_pages->count() > 0) {
@@ -311,10 +315,8 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
     connect(doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(doc, &PlanDocument::modifiedChanged, this, [this](bool modified) {
         // A clean save makes the recovery copy useless.
-        if (!modified && !m_recoveryKey.isEmpty()) {
-            RecoveryStore::remove(m_recoveryKey);
-            m_recoveryKey.clear();
-        }
+        if (!modified)
+            dropRecoveryCopy();
     });
     connect(doc, &PlanDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(doc, &PlanDocument::scoreChanged, this, &MainWindow::updateStatus);
@@ -534,12 +536,21 @@ bool MainWindow::save()
             return false;
     }
     QString error;
-    if (!m_document->save(m_document->fileName(), &error)) {
+    QString warning;
+    if (!m_document->save(m_document->fileName(), &error, &warning)) {
         MessageBox::warning(this, tr("Cannot save plan"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
+    reportSaved(warning);
     return true;
+}
+
+void MainWindow::reportSaved(const QString &warning)
+{
+    if (warning.isEmpty())
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 4000);
+    else
+        MessageBox::warning(this, tr("Saved without a backup"), warning);
 }
 
 bool MainWindow::saveAs()
@@ -555,24 +566,13 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(fileName).suffix().isEmpty())
         fileName += QStringLiteral(".mixplan");
-    // Never write over a plan from a newer MixPlanner: it may hold what this
-    // version cannot keep.
-    if (QFileInfo::exists(fileName)) {
-        const auto existing = core::loadPlanFile(fileName.toStdString());
-        for (const auto &problem : existing.errors) {
-            if (problem.pointer == "/version" && problem.message.find("newer MixPlanner") != std::string::npos) {
-                MessageBox::warning(this, tr("Cannot save plan"),
-                                    tr("%1 was written by a newer MixPlanner; this version will not replace it. "
-                                       "Choose another name.").arg(QDir::toNativeSeparators(fileName)));
-                return false;
-            }
-        }
-    }
     QString error;
-    if (!m_document->save(fileName, &error)) {
+    QString warning;
+    if (!m_document->save(fileName, &error, &warning)) {
         MessageBox::warning(this, tr("Cannot save plan"), error);
         return false;
     }
+    reportSaved(warning);
     addRecentFile(m_document->fileName());
     return true;
 }
@@ -595,7 +595,8 @@ bool MainWindow::exportSummary()
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = exportReport(m_document->plan(), m_document->score(), *format, fileName, &error);
+    const bool ok = exportReport(m_document->plan(), m_document->score(), *format, fileName, &error,
+                                 {m_document->fileName()});
     QApplication::restoreOverrideCursor();
     if (!ok) {
         MessageBox::warning(this, tr("Cannot export"), error);
@@ -665,7 +666,7 @@ void MainWindow::comparePlans()
         }
         plans.push_back(core::comparePlan(QFileInfo(file).fileName().toStdString(), other->plan()));
     }
-    CompareDialog dialog(plans, this);
+    CompareDialog dialog(plans, files + QStringList{m_document->fileName()}, this);
     if (m_compareHook)
         m_compareHook(&dialog);
     else
@@ -708,14 +709,42 @@ void MainWindow::autosave()
 {
     if (!m_document || !m_document->isModified())
         return;
-    const QString key = m_document->recoveryKey();
-    if (!m_recoveryKey.isEmpty() && m_recoveryKey != key)
-        RecoveryStore::remove(m_recoveryKey);   // the plan was saved under a new name
+    const QString documentKey = m_document->recoveryKey();
+    if (documentKey != m_recoveryDocumentKey) {
+        // The first copy of this document, or it was saved under a new name.
+        dropRecoveryCopy();
+        m_recoveryDocumentKey = documentKey;
+        m_recoveryKey = documentKey;
+        m_recoveryClaim = RecoveryStore::claim(m_recoveryKey);
+        if (!m_recoveryClaim) {
+            // Another running MixPlanner has the same plan open and writes its
+            // copy under this key: ours goes beside it, not over it.
+            m_recoveryKey = documentKey + QLatin1Char('#') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_recoveryClaim = RecoveryStore::claim(m_recoveryKey);
+        }
+    }
     QString error;
-    if (RecoveryStore::write(key, m_document->fileName(), m_document->plan(), &error))
-        m_recoveryKey = key;
-    else
-        statusBar()->showMessage(tr("Could not write the recovery copy: %1").arg(error), 8000);
+    if (RecoveryStore::write(m_recoveryKey, m_document->fileName(), m_document->diskHash(), m_document->plan(),
+                             &error)) {
+        m_recoveryProblem->hide();
+        return;
+    }
+    // Stays in the status bar until a copy is written again: the previous
+    // copy (if any) is still whole, but newer edits are not protected.
+    m_recoveryProblem->setText(tr("Recovery copy not written: %1").arg(error));
+    m_recoveryProblem->setToolTip(m_recoveryProblem->text());
+    m_recoveryProblem->show();
+}
+
+void MainWindow::dropRecoveryCopy()
+{
+    if (!m_recoveryKey.isEmpty())
+        RecoveryStore::remove(m_recoveryKey);
+    m_recoveryKey.clear();
+    m_recoveryDocumentKey.clear();
+    m_recoveryClaim.reset();
+    if (m_recoveryProblem)
+        m_recoveryProblem->hide();
 }
 
 void MainWindow::offerRecovery()
@@ -725,8 +754,12 @@ void MainWindow::offerRecovery()
                                                           : QDir::toNativeSeparators(entry.originalFile);
         const auto answer = MessageBox::question(
             this, tr("Recover unsaved changes?"),
-            tr("MixPlanner found changes to %1 that were not saved (kept %2). Restore them? "
-               "Discard removes the recovery copy.")
+            (entry.originalChangedSince
+                 ? tr("MixPlanner found changes to %1 that were not saved (kept %2). The file was changed by "
+                      "another program since; restoring shows your version, and saving it replaces theirs "
+                      "(keeping it as a .bak). Restore them? Discard removes the recovery copy.")
+                 : tr("MixPlanner found changes to %1 that were not saved (kept %2). Restore them? "
+                      "Discard removes the recovery copy."))
                 .arg(name, QLocale().toString(entry.written.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer != QMessageBox::Yes) {
@@ -756,10 +789,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (!m_recoveryKey.isEmpty()) {
-        RecoveryStore::remove(m_recoveryKey);
-        m_recoveryKey.clear();
-    }
+    dropRecoveryCopy();
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/scoring/scorereport.h"
+#include "ui/document/recoverystore.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -56,10 +57,14 @@ public:
 
     bool save();
     bool saveAs();
+    // "Saved NAME" in the status bar, or the warning when the .bak was not kept.
+    void reportSaved(const QString &warning);
     // Offers to restore recovery copies left by a crash; call once at start.
     void offerRecovery();
     // Writes the recovery copy now (the autosave timer calls this).
     void autosave();
+    // Removes this window's recovery copy and releases its claim on it.
+    void dropRecoveryCopy();
     // Asks for a file and format and writes the plan summary there.
     bool exportSummary();
     void printSummary();
@@ -115,7 +120,10 @@ private:
     QAction *m_preferencesAction = nullptr;
     std::array<bool, ProjectionView + 1> m_builtPages{};
     QTimer *m_autosave = nullptr;
-    QString m_recoveryKey;   // the key the last recovery copy was written under
+    QString m_recoveryKey;           // the key the recovery copies are written under
+    QString m_recoveryDocumentKey;   // the document's own key when they were claimed
+    RecoveryStore::Claim m_recoveryClaim;
+    QLabel *m_recoveryProblem = nullptr;   // shown while autosave fails
     QDateTime m_diskChangeNoticed;   // the outside change already told about
 };
 

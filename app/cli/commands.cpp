@@ -4,7 +4,7 @@
 #include "app/cli/scoretext.h"
 #include "core/text/language.h"
 
-#include "core/io/filesystem.h"
+#include "core/io/safewrite.h"
 #include "core/projection/projectionoutput.h"
 #include "core/report/reportwriters.h"
 #include "core/io/planfile.h"
@@ -17,6 +17,8 @@
 #include "ui/export/reportprinter.h"
 #endif
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <ostream>
 
@@ -39,18 +41,44 @@ void printDiagnostics(const std::string &file, const Diagnostics &diagnostics, s
     }
 }
 
-// Writes a command's result to standard output ("-") or, atomically, to a file.
-int writeOutput(const std::string &output, const std::string &text, bool keepBackup, std::ostream &out,
+// What a command's output must never replace: the plans it read.
+WriteRules outputRules(const CommandLine &line, bool keepBackup)
+{
+    WriteRules rules;
+    rules.keepBackup = keepBackup;
+    rules.inputs.assign(line.files.begin(), line.files.end());
+    return rules;
+}
+
+// Standard output can fail too (a full disk behind a redirection, ulimit -f):
+// say so instead of exiting 0 with a cut result.
+int flushStandardOutput(std::ostream &out, std::ostream &err)
+{
+    errno = 0;
+    if (out.flush())
+        return Success;
+    err << "mixplanner-cli: cannot write to standard output" << (errno ? std::string(": ") + std::strerror(errno) : "")
+        << '\n';
+    return BadInput;
+}
+
+// Writes a command's result to standard output ("-") or, through the one safe
+// writer, to a file.
+int writeOutput(const CommandLine &line, std::string_view text, bool keepBackup, std::ostream &out,
                 std::ostream &err)
 {
+    const std::string &output = *line.output;
     if (output == "-") {
         out << text;
-        return Success;
+        return flushStandardOutput(out, err);
     }
-    if (const std::string failure = writeFileAtomically(output, text, keepBackup); !failure.empty()) {
-        err << output << ": " << failure << '\n';
+    const WriteOutcome written = writeFileSafely(output, text, outputRules(line, keepBackup));
+    if (!written.ok()) {
+        err << "mixplanner-cli: " << written.failureText() << '\n';
         return BadInput;
     }
+    if (!written.warning.empty())
+        err << "mixplanner-cli: " << written.warningText() << '\n';
     return Success;
 }
 
@@ -89,7 +117,7 @@ int convert(const CommandLine &line, std::ostream &out, std::ostream &err)
     if (!plan)
         return BadInput;
     // Replacing a plan keeps its previous version as OUT.bak.
-    return writeOutput(*line.output, writePlan(*plan), true, out, err);
+    return writeOutput(line, writePlan(*plan), true, out, err);
 }
 
 // One line on how the score depends on the brand's strength.
@@ -143,7 +171,7 @@ int suggest(const CommandLine &line, std::ostream &out, std::ostream &err)
     if (line.apply) {
         const Plan applied = applyAccountShares(*plan, line.unbounded ? suggestion.unboundedShares()
                                                                       : suggestion.boundedShares());
-        const int status = writeOutput(*line.output, writePlan(applied), true, out, err);
+        const int status = writeOutput(line, writePlan(applied), true, out, err);
         if (status == Success && *line.output != "-")
             out << text::Language::english().render(suggestion.summary) << '\n';
         return status;
@@ -183,23 +211,27 @@ int exportSummary(const CommandLine &line, std::ostream &out, std::ostream &err)
     const PlanReport report = buildPlanReport(*plan, scorePlan(*plan));
     if (format == ReportFormat::Pdf) {
 #ifdef MIXPLANNER_CLI_HAS_PDF
-        QString error;
-        if (!ui::exportPdf(report, QString::fromStdString(*line.output), &error)) {
-            err << *line.output << ": " << error.toStdString() << '\n';
+        // Refuse before the work: laying out a long PDF takes seconds.
+        if (const WriteOutcome refused = checkWriteTarget(*line.output, outputRules(line, false)); !refused.ok()) {
+            err << "mixplanner-cli: " << refused.failureText() << '\n';
             return BadInput;
         }
-        return Success;
+        const QByteArray pdf = ui::renderPdf(report);
+        return writeOutput(line, std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())), false,
+                           out, err);
 #else
         err << "mixplanner-cli: this build has no PDF support (built without the Qt user interface)\n";
         return Usage;
 #endif
     }
-    return writeOutput(*line.output, writeReport(report, format), false, out, err);
+    return writeOutput(line, writeReport(report, format), false, out, err);
 }
 
 } // namespace
 
-int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
+namespace {
+
+int dispatch(const CommandLine &line, std::ostream &out, std::ostream &err)
 {
     if (line.command == "validate")
         return validate(line, out, err);
@@ -217,6 +249,16 @@ int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
         return suggest(line, out, err);
     err << "mixplanner-cli: unknown command " << line.command << '\n';
     return Usage;
+}
+
+} // namespace
+
+int runCommand(const CommandLine &line, std::ostream &out, std::ostream &err)
+{
+    // A write past `ulimit -f` must fail as an error, also on standard output.
+    ignoreFileSizeSignal();
+    const int status = dispatch(line, out, err);
+    return status == Success ? flushStandardOutput(out, err) : status;
 }
 
 } // namespace mixplanner::cli

@@ -16,9 +16,11 @@ PlanReadResult loadPlanFile(const std::filesystem::path &path, const Catalogue &
     return readPlan(*file.bytes, catalogue);
 }
 
-std::string savePlanFile(const Plan &plan, const std::filesystem::path &path)
+WriteOutcome savePlanFile(const Plan &plan, const std::filesystem::path &path)
 {
-    return writeFileAtomically(path, writePlan(plan), true);
+    WriteRules rules;
+    rules.keepBackup = true;
+    return writeFileSafely(path, writePlan(plan), rules);
 }
 
 } // namespace mixplanner::core

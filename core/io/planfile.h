@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/planjson.h"
+#include "core/io/safewrite.h"
 
 #include <filesystem>
 
@@ -11,8 +12,8 @@ namespace mixplanner::core {
 PlanReadResult loadPlanFile(const std::filesystem::path &path,
                             const Catalogue &catalogue = Catalogue::builtin());
 
-// Saves the canonical form atomically, keeping the previous version as
-// PATH.bak. Empty string on success, else why not (the file is then untouched).
-std::string savePlanFile(const Plan &plan, const std::filesystem::path &path);
+// Saves the canonical form through writeFileSafely, keeping the previous
+// version as PATH.bak; on failure the file and its .bak are untouched.
+WriteOutcome savePlanFile(const Plan &plan, const std::filesystem::path &path);
 
 } // namespace mixplanner::core

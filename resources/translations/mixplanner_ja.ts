@@ -8,8 +8,8 @@
         <translation>PDF 文書 (*.pdf);;Web ページ (*.html);;Markdown (*.md);;施策の表計算ファイル (*.csv);;スコアレポート JSON (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <source>Nothing was exported: %1</source>
+        <translation>書き出していません: %1</translation>
     </message>
 </context>
 <context>
@@ -297,14 +297,6 @@
     <message>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 を保存できません: %2</translation>
     </message>
 </context>
 <context>
@@ -820,6 +812,57 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>cannot keep a backup of %1: %2</source>
+        <translation>%1 のバックアップを残せません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write</source>
+        <translation>%1 はフォルダーです。書き込むファイルの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); it is not written over. Give the name of a file, or - for standard output</source>
+        <translation>%1 は通常のファイルではありません(デバイス、パイプ、ソケット)。上書きしません。ファイルの名前か、標準出力なら - を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being read; it is not written over. Give another output file</source>
+        <translation>%1 は読み込んでいるプランです。上書きしません。別の出力ファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is read-only; it is not written over</source>
+        <translation>%1 は読み取り専用です。上書きしません</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system; it is not written over</source>
+        <translation>%1 は読み取り専用のファイルシステム上にあります。上書きしません</translation>
+    </message>
+    <message>
+        <source>%1 is marked immutable or append-only; it is not written over</source>
+        <translation>%1 には変更不可または追記のみの属性があります。上書きしません</translation>
+    </message>
+    <message>
+        <source>%1 is a plan of format version %2, written by a newer MixPlanner; this version reads up to %3 and does not replace it</source>
+        <translation>%1 は新しい MixPlanner で書かれた形式バージョン %2 のプランです。このバージョンが読めるのは %3 までなので、置き換えません</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>%1 にファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 を置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>saved, but the previous version could not be kept as %1: %2</source>
+        <translation>保存しましたが、前のバージョンを %1 として残せませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1807,10 +1850,6 @@
         <translation>.html または .md で終わるファイル名を選んでください。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>Export comparison</source>
         <translation>比較の書き出し</translation>
     </message>
@@ -1825,6 +1864,10 @@
     <message>
         <source>Cannot export</source>
         <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>書き出していません: %1</translation>
     </message>
 </context>
 <context>
@@ -2189,10 +2232,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>名前を付けてプランを保存</translation>
     </message>
     <message>
-        <source>%1 was written by a newer MixPlanner; this version will not replace it. Choose another name.</source>
-        <translation>%1 は新しいバージョンの MixPlanner で書かれたため、このバージョンでは置き換えません。別の名前を選んでください。</translation>
-    </message>
-    <message>
         <source>Export plan summary</source>
         <translation>プランのサマリーを書き出し</translation>
     </message>
@@ -2243,10 +2282,6 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>&apos;%1&apos; has changes that are not saved. Save them first?</source>
         <translation>「%1」には保存されていない変更があります。先に保存しますか？</translation>
-    </message>
-    <message>
-        <source>Could not write the recovery copy: %1</source>
-        <translation>復元用のコピーを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>an unsaved plan</source>
@@ -2339,6 +2374,22 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>.mixplan</source>
         <comment>file ending of the templates written in this language</comment>
         <translation>.ja.mixplan</translation>
+    </message>
+    <message>
+        <source>Recovery copy problem</source>
+        <translation>復元用コピーの問題</translation>
+    </message>
+    <message>
+        <source>Saved without a backup</source>
+        <translation>バックアップなしで保存しました</translation>
+    </message>
+    <message>
+        <source>Recovery copy not written: %1</source>
+        <translation>復元用コピーを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>MixPlanner found changes to %1 that were not saved (kept %2). The file was changed by another program since; restoring shows your version, and saving it replaces theirs (keeping it as a .bak). Restore them? Discard removes the recovery copy.</source>
+        <translation>%1 に保存されていない変更が見つかりました(%2 に保管)。その後、ファイルは別のプログラムで変更されています。復元するとあなたの版が表示され、保存するとそちらの版を置き換えます(置き換えた版は .bak として残ります)。復元しますか? 破棄すると復元用コピーを削除します。</translation>
     </message>
 </context>
 <context>
@@ -2512,18 +2563,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>施策</translation>
     </message>
     <message>
-        <source>the disk refused the data</source>
-        <translation>ディスクがデータを受け付けませんでした</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. The plan is not saved; choose another folder with Save As.</source>
-        <translation>%1 に書き込めません: %2。プランは保存されていません。「名前を付けて保存」で別のフォルダーを選んでください。</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2. The file on disk is unchanged and your changes are still open.</source>
-        <translation>%1 を保存できません: %2。ディスク上のファイルは変わっておらず、変更は開いたままです。</translation>
-    </message>
-    <message>
         <source>Untitled plan</source>
         <translation>無題のプラン</translation>
     </message>
@@ -2594,6 +2633,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>
             <numerusform>%1 から %n 件の施策を取り込み</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The plan is not saved: %1. The file on disk and its backup are unchanged, and your changes are still open; Save As can put them elsewhere.</source>
+        <translation>プランは保存されていません: %1。ディスク上のファイルとそのバックアップは変わっておらず、変更は開いたままです。「名前を付けて保存」で別の場所に保存できます。</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ void TestFileChanges::aFileChangedByAnotherProgramIsNotOverwrittenSilently()
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("plan.mixplan"));
-    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).empty());
+    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).ok());
     ui::MainWindow window;
     QVERIFY(window.openFile(path));
     QVERIFY(!window.document()->changedOnDisk());
@@ -64,7 +64,7 @@ void TestFileChanges::aReadOnlyFileIsSavedElsewhere()
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("locked.mixplan"));
-    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).empty());
+    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).ok());
     QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     ui::MainWindow window;
     QVERIFY(window.openFile(path));

@@ -1,5 +1,11 @@
 #include "uitestsupport.h"
 
+#include <QDir>
+#include <QFile>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
 #include "core/io/planjson.h"
 #include "core/resources/embeddedresource.h"
 
@@ -30,4 +36,30 @@ void isolateSettings()
     QCoreApplication::setApplicationName(QStringLiteral("MixPlannerTests"));
 }
 
+SmallDisk::SmallDisk(const QString &folder, int kib)
+    : m_folder(folder)
+{
+    QDir().mkpath(folder);
+    const QByteArray options = "size=" + QByteArray::number(kib) + "k,mode=0755";
+    m_mounted = ::geteuid() == 0
+                && ::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", 0, options.constData()) == 0;
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_mounted)
+        ::umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
+}
+
+void SmallDisk::fill() const
+{
+    QFile filler(m_folder + QStringLiteral("/filler"));
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return;
+    const QByteArray block(4096, 'f');
+    while (filler.write(block) == block.size()) {
+    }
+}
+
 } // namespace mixplanner::test
+

@@ -3,13 +3,13 @@
 #include "core/report/comparisonwriters.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
+#include "ui/io/filesaving.h"
 #include "ui/text/uilanguage.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -17,9 +17,10 @@
 
 namespace mixplanner::ui {
 
-CompareDialog::CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidget *parent)
+CompareDialog::CompareDialog(const std::vector<core::ComparedPlan> &plans, QStringList planFiles, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(this))
+    , m_planFiles(std::move(planFiles))
 {
     setWindowTitle(tr("Compare plans"));
     m_comparison = core::comparisonTable(plans, uiLanguage());
@@ -67,13 +68,10 @@ bool CompareDialog::exportTo(const QString &fileName, QString *error) const
         *error = tr("Choose a file ending in .html or .md.");
         return false;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    const SaveResult saved = saveFile(fileName, QByteArray::fromStdString(text), protecting(m_planFiles));
+    if (!saved.ok)
+        *error = tr("Nothing was exported: %1").arg(saved.error);
+    return saved.ok;
 }
 
 void CompareDialog::exportComparison()

@@ -3,6 +3,7 @@
 #include "core/report/comparison.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QTableWidget;
 
@@ -15,7 +16,9 @@ class CompareDialog : public QDialog
     Q_OBJECT
 
 public:
-    CompareDialog(const std::vector<core::ComparedPlan> &plans, QWidget *parent = nullptr);
+    // `planFiles`: the files the plans were read from, never written over by
+    // the export.
+    CompareDialog(const std::vector<core::ComparedPlan> &plans, QStringList planFiles = {}, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     // Writes the comparison as HTML or Markdown (by the file's extension).
     bool exportTo(const QString &fileName, QString *error) const;
@@ -25,6 +28,7 @@ private:
 
     QTableWidget *m_table;
     core::ComparisonTable m_comparison;
+    QStringList m_planFiles;
 };
 
 } // namespace mixplanner::ui

@@ -6,10 +6,10 @@
 #include "core/model/planlimits.h"
 #include "core/scoring/scorer.h"
 #include "ui/document/plancommands.h"
+#include "ui/io/filesaving.h"
 #include "ui/text/uilanguage.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -92,6 +92,7 @@ void PlanDocument::rememberDiskState()
     const QFileInfo info(m_fileName);
     m_diskModified = !m_fileName.isEmpty() && info.exists() ? info.lastModified() : QDateTime();
     m_diskSize = !m_fileName.isEmpty() && info.exists() ? info.size() : -1;
+    m_diskHash = !m_fileName.isEmpty() && info.exists() ? fileContentHash(m_fileName) : QByteArray();
 }
 
 bool PlanDocument::changedOnDisk() const
@@ -129,52 +130,20 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &fileName, QStrin
     return std::make_unique<PlanDocument>(std::move(*read.plan), QFileInfo(fileName).absoluteFilePath());
 }
 
-bool PlanDocument::writeTo(QIODevice *device, QString *error) const
+bool PlanDocument::save(const QString &fileName, QString *error, QString *warning)
 {
-    const std::string bytes = core::writePlan(m_plan);
-    qint64 written = 0;
-    while (written < static_cast<qint64>(bytes.size())) {
-        const qint64 chunk = device->write(bytes.data() + written, static_cast<qint64>(bytes.size()) - written);
-        if (chunk <= 0) {
-            if (error)
-                *error = device->errorString().isEmpty() ? tr("the disk refused the data") : device->errorString();
-            return false;
-        }
-        written += chunk;
-    }
-    return true;
-}
-
-bool PlanDocument::save(const QString &fileName, QString *error)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    core::WriteRules rules;
+    rules.keepBackup = true;
+    const SaveResult saved = saveFile(fileName, QByteArray::fromStdString(core::writePlan(m_plan)), rules);
+    if (!saved.ok) {
         if (error)
-            *error = tr("Cannot write %1: %2. The plan is not saved; choose another folder with Save As.")
-                         .arg(fileName, file.errorString());
+            *error = tr("The plan is not saved: %1. The file on disk and its backup are unchanged, and your "
+                        "changes are still open; Save As can put them elsewhere.")
+                         .arg(saved.error);
         return false;
     }
-    QString reason;
-    if (!writeTo(&file, &reason)) {
-        file.cancelWriting();
-        file.commit();
-        if (error)
-            *error = tr("Cannot save %1: %2. The file on disk is unchanged and your changes are still open.")
-                         .arg(fileName, reason);
-        return false;
-    }
-    // Keep the version being replaced, once the new one is fully written.
-    const QString backup = fileName + QStringLiteral(".bak");
-    if (QFileInfo::exists(fileName)) {
-        QFile::remove(backup);
-        QFile::copy(fileName, backup);
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Cannot save %1: %2. The file on disk is unchanged and your changes are still open.")
-                         .arg(fileName, file.errorString());
-        return false;
-    }
+    if (warning)
+        *warning = saved.warning;
     const QString absolute = QFileInfo(fileName).absoluteFilePath();
     if (absolute != m_fileName) {
         m_fileName = absolute;

@@ -5,6 +5,7 @@
 #include "ui/document/changeevent.h"
 #include "ui/document/planfield.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -13,7 +14,6 @@
 #include <memory>
 #include <variant>
 
-class QIODevice;
 class QUndoStack;
 
 namespace mixplanner::ui {
@@ -35,13 +35,11 @@ public:
     // Reads a plan file; on failure returns nullptr and fills `errors` with
     // one line per problem ("/activities/3/budget: must be ...").
     static std::unique_ptr<PlanDocument> open(const QString &fileName, QStringList *errors);
-    // Writes the plan with QSaveFile (all or nothing), keeps the previous
-    // version as NAME.bak, and marks the document clean. On failure the file
-    // on disk is untouched and the document stays modified.
-    bool save(const QString &fileName, QString *error);
-    // The writing part of save(), for any device; false if the device refuses
-    // any byte.
-    bool writeTo(QIODevice *device, QString *error) const;
+    // Writes the plan through the one safe writer (ui/io/filesaving), keeps
+    // the previous version as NAME.bak, and marks the document clean. On
+    // failure the file and its .bak are untouched and the document stays
+    // modified; `warning` says when the file is saved but the .bak is not.
+    bool save(const QString &fileName, QString *error, QString *warning = nullptr);
 
     const core::Plan &plan() const { return m_plan; }
     const core::ScoreReport &score() const { return *m_score; }
@@ -59,6 +57,10 @@ public:
     void markModified();
     // Identifies the document's recovery copy: its file, or a session id.
     QString recoveryKey() const;
+    // SHA-256 (hex) of the file as it was opened or last saved here; empty for
+    // a plan never saved. A recovery copy notes it: a copy is stale only
+    // when the file's content moved on, whatever its modification time says.
+    QByteArray diskHash() const { return m_diskHash; }
 
     // Edits, each one undo step. They return false (and say why) when the
     // value is not allowed; nothing changes then.
@@ -112,6 +114,7 @@ private:
     QString m_sessionId;
     QDateTime m_diskModified;   // the file's state when opened or last saved here
     qint64 m_diskSize = -1;
+    QByteArray m_diskHash;       // SHA-256 of its bytes then
 
     void rememberDiskState();
     bool m_scoreStale = false;

@@ -1,13 +1,13 @@
 #include "ui/export/reportexporter.h"
 
 #include "ui/export/reportprinter.h"
+#include "ui/io/filesaving.h"
 #include "ui/text/uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace mixplanner::ui {
 
@@ -31,22 +31,21 @@ core::PlanReport planReportForExport(const core::Plan &plan, const core::ScoreRe
 }
 
 bool exportReport(const core::Plan &plan, const core::ScoreReport &score, core::ReportFormat format,
-                  const QString &fileName, QString *error)
+                  const QString &fileName, QString *error, const QStringList &protectedFiles)
 {
-    const core::PlanReport report = planReportForExport(plan, score);
-    if (format == core::ReportFormat::Pdf)
-        return exportPdf(report, fileName, error);
-    const std::string text = core::writeReport(report, format);
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())
-        || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "Cannot write %1: %2").arg(fileName, file.errorString());
-        file.cancelWriting();
-        return false;
+    const core::WriteRules rules = protecting(protectedFiles);
+    // Refuse before the work: laying out a long PDF takes seconds.
+    SaveResult saved = checkSaveTarget(fileName, rules);
+    if (saved.ok) {
+        const core::PlanReport report = planReportForExport(plan, score);
+        const QByteArray bytes = format == core::ReportFormat::Pdf
+                                     ? renderPdf(report)
+                                     : QByteArray::fromStdString(core::writeReport(report, format));
+        saved = saveFile(fileName, bytes, rules);
     }
-    return true;
+    if (!saved.ok && error)
+        *error = QCoreApplication::translate("Export", "Nothing was exported: %1").arg(saved.error);
+    return saved.ok;
 }
 
 } // namespace mixplanner::ui

@@ -6,6 +6,7 @@
 #include "core/scoring/scorereport.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace mixplanner::ui {
 
@@ -13,10 +14,11 @@ namespace mixplanner::ui {
 // language, dated today as the locale writes dates.
 core::PlanReport planReportForExport(const core::Plan &plan, const core::ScoreReport &score);
 
-// Writes the plan summary in one format, all or nothing: text formats through
-// QSaveFile, PDF through the print layout.
+// Writes the plan summary in one format through the one safe writer (all or
+// nothing, never over a read-only file, a device, a newer plan or one of
+// `protectedFiles`, normally the plan's own file). PDF through the print layout.
 bool exportReport(const core::Plan &plan, const core::ScoreReport &score, core::ReportFormat format,
-                  const QString &fileName, QString *error);
+                  const QString &fileName, QString *error, const QStringList &protectedFiles = {});
 
 // The format a file name asks for by its extension, if any.
 std::optional<core::ReportFormat> reportFormatForFile(const QString &fileName);

@@ -3,13 +3,13 @@
 #include "core/report/reportwriters.h"
 #include "core/report/svgcharts.h"
 
+#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QUrl>
@@ -92,17 +92,13 @@ void ReportPrinter::print(QPagedPaintDevice *device) const
     m_document->print(device);
 }
 
-bool exportPdf(const core::PlanReport &report, const QString &fileName, QString *error)
+QByteArray renderPdf(const core::PlanReport &report)
 {
     ensureGuiApplication();
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(ReportPrinter::defaultPageSize());
         writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -110,12 +106,7 @@ bool exportPdf(const core::PlanReport &report, const QString &fileName, QString 
         writer.setCreator(QString::fromStdString(report.generator));
         ReportPrinter(report).print(&writer);
     }
-    if (!file.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot save %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return buffer.data();
 }
 
 } // namespace mixplanner::ui

@@ -2,6 +2,7 @@
 
 #include "core/report/planreport.h"
 
+#include <QByteArray>
 #include <QPageSize>
 #include <QString>
 
@@ -32,8 +33,9 @@ private:
     std::unique_ptr<QTextDocument> m_document;
 };
 
-// Writes the summary as a PDF, all or nothing (QSaveFile). Creates an
-// offscreen QGuiApplication when none exists, so the CLI can use it headless.
-bool exportPdf(const core::PlanReport &report, const QString &fileName, QString *error);
+// The summary as the bytes of a PDF, for the one safe writer to put on disk.
+// Creates an offscreen QGuiApplication when none exists, so the CLI can use
+// it headless.
+QByteArray renderPdf(const core::PlanReport &report);
 
 } // namespace mixplanner::ui
