@@ -1,5 +1,7 @@
 #include "core/importing/activityimport.h"
 
+#include "core/text/utf8.h"
+
 #include "core/io/jsonlimits.h"
 #include "core/io/planjson.h"
 #include "core/model/planlimits.h"
@@ -192,6 +194,7 @@ private:
     void problem(ImportField field, text::Message message)
     {
         m_failed = true;
+        text::shortenQuotes(message);   // a cell may hold megabytes
         m_problems->push_back({m_row, mapped(field) ? m_table.header[static_cast<std::size_t>(m_mapping[field])] : "",
                                std::move(message)});
     }

@@ -1,5 +1,7 @@
 #include "core/io/diagnostic.h"
 
+#include "core/text/utf8.h"
+
 namespace mixplanner::core {
 
 std::string Diagnostic::text() const
@@ -13,8 +15,18 @@ std::string Diagnostic::text() const
     return result;
 }
 
+namespace {
+
+// Pointers hold keys and values from the file; messages quote values. Both
+// are cut, so that no file can make a message longer than a line or two.
+constexpr std::size_t kMaxPointerCharacters = 200;
+
+} // namespace
+
 Diagnostic Diagnostic::of(std::string pointer, text::Message what, int line, int column)
 {
+    pointer = text::excerpt(pointer, kMaxPointerCharacters);
+    text::shortenQuotes(what);
     std::string message = text::Language::english().render(what);
     return Diagnostic{std::move(pointer), std::move(message), line, column, std::move(what)};
 }

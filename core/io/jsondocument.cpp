@@ -2,6 +2,7 @@
 
 #include "core/io/jsonlimits.h"
 #include "core/text/message.h"
+#include "core/text/utf8.h"
 
 #include <string>
 #include <vector>
@@ -35,9 +36,8 @@ public:
 
     bool string(string_t &value)
     {
-        if (value.size() > limits::kMaxStringBytes)
-            return fail(text::message(MP_TR("loader", "text longer than %1 bytes"),
-                                      {text::Arg::plain(std::to_string(limits::kMaxStringBytes))}));
+        if (!checkText(value))
+            return false;
         return addValue(Json(std::move(value)));
     }
 
@@ -52,6 +52,10 @@ public:
     bool key(string_t &name)
     {
         Frame &frame = m_frames.back();
+        if (!checkText(name)) {
+            frame.hasKey = false;   // the object is the place: the key is the problem
+            return false;
+        }
         if (frame.container->contains(name)) {
             frame.pendingKey = name;
             frame.hasKey = true;
@@ -100,6 +104,20 @@ private:
         std::string pendingKey;
         bool hasKey = false;
     };
+
+    // Keys and values alike: at most the text limit, and no U+0000, which
+    // JSON can escape but which C strings, file names, terminals and most
+    // export formats read as the end of the text.
+    bool checkText(const string_t &value)
+    {
+        if (value.size() > limits::kMaxStringBytes)
+            return fail(text::message(MP_TR("loader", "text longer than %1 bytes"),
+                                      {text::Arg::plain(std::to_string(limits::kMaxStringBytes))}));
+        if (value.find('\0') != string_t::npos)
+            return fail(text::message(MP_TR("loader", "text holds the character U+0000 (\\u0000), which "
+                                                      "MixPlanner does not accept")));
+        return true;
+    }
 
     bool checkDepth()
     {
@@ -176,10 +194,10 @@ private:
             if (const auto colon = message.find(": "); colon != std::string::npos)
                 message = message.substr(colon + 2);
         }
-        // The "last read" excerpt may hold the very bytes that are not UTF-8;
-        // keep the message itself valid text.
+        // The "last read" excerpt may hold the very bytes that are not UTF-8
+        // (keep the message valid text), and all of a 20 MB string (keep it short).
         std::string clean = Json(message).dump(-1, ' ', false, Json::error_handler_t::replace);
-        return clean.substr(1, clean.size() - 2);
+        return text::excerpt(clean.substr(1, clean.size() - 2), 160);
     }
 
     std::vector<Frame> m_frames;
@@ -220,6 +238,15 @@ JsonParseResult parseJsonDocument(std::string_view text)
     if (text.size() > limits::kMaxFileBytes) {
         result.error = Diagnostic::of("", text::message(MP_TR("loader", "the file is larger than %1 MiB, the most MixPlanner reads"),
                                                         {text::Arg::plain(std::to_string(limits::kMaxFileBytes / (1024 * 1024)))}));
+        return result;
+    }
+
+    // nlohmann reads a NUL byte as the end of the input, so a plan followed
+    // by a NUL and anything at all would pass. No JSON text holds one.
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        result.error = Diagnostic::of("", text::message(MP_TR("loader", "not valid JSON: a NUL byte (binary "
+                                                                        "data) where text was expected")));
+        setLineAndColumn(*result.error, text, nul + 1);
         return result;
     }
 

@@ -38,4 +38,25 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
+std::string excerpt(std::string_view text, std::size_t maxCharacters)
+{
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        // A character starts at every byte that is not a UTF-8 continuation byte.
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && characters++ == maxCharacters)
+            return std::string(text.substr(0, i)) + "...";
+    }
+    return std::string(text);
+}
+
+void shortenQuotes(Message &message, std::size_t maxCharacters)
+{
+    for (Arg &arg : message.args) {
+        if (arg.kind == Arg::Kind::Text)
+            arg.text = excerpt(arg.text, maxCharacters);
+        for (Message &inner : arg.phrase)
+            shortenQuotes(inner, maxCharacters);
+    }
+}
+
 } // namespace mixplanner::core::text

@@ -87,3 +87,48 @@ TEST_CASE("values are described briefly for messages", "[json]")
     CHECK(longText.size() < 50);
     CHECK(longText.substr(longText.size() - 3) == "...");
 }
+
+TEST_CASE("a NUL byte anywhere is refused, also after a complete document", "[json]")
+{
+    // nlohmann's parser takes a NUL for the end of the input.
+    const std::string text = std::string(R"({"a": 1})") + '\0' + "garbage";
+    const auto result = core::parseJsonDocument(text);
+    REQUIRE(result.error);
+    CHECK(result.error->message.find("NUL byte") != std::string::npos);
+    CHECK(result.error->line == 1);
+    CHECK(result.error->column == 9);
+}
+
+TEST_CASE("an escaped U+0000 is refused in values and keys", "[json]")
+{
+    const auto value = core::parseJsonDocument(R"({"title": "a\u0000b"})");
+    REQUIRE(value.error);
+    CHECK(value.error->pointer == "/title");
+    const auto key = core::parseJsonDocument(R"({"brand": {"a\u0000b": 1}})");
+    REQUIRE(key.error);
+    CHECK(key.error->pointer == "/brand");
+}
+
+TEST_CASE("keys obey the text limit of values", "[json]")
+{
+    const std::string longKey(core::limits::kMaxStringBytes + 1, 'k');
+    const auto result = core::parseJsonDocument("{\"brand\": {\"" + longKey + "\": 1}}");
+    REQUIRE(result.error);
+    CHECK(result.error->pointer == "/brand");
+    CHECK(result.error->message.find("longer than") != std::string::npos);
+}
+
+TEST_CASE("messages quote at most a short excerpt of a hostile value", "[json]")
+{
+    // A 20 MB string with a raw control character at its end: the parser's
+    // own message quotes everything it read.
+    const std::string huge(20 * 1024 * 1024, 'x');
+    const auto syntax = core::parseJsonDocument("{\"title\": \"" + huge + "\x01\"}");
+    REQUIRE(syntax.error);
+    CHECK(syntax.error->text().size() < 400);
+    // A pointer through a long key is cut too.
+    const std::string key(100'000, 'k');
+    const auto pointer = core::parseJsonDocument("{\"" + key + "\": [tru]}");
+    REQUIRE(pointer.error);
+    CHECK(pointer.error->text().size() < 600);
+}
