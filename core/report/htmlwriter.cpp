@@ -234,6 +234,13 @@ private:
                     << escapeHtml(m_lang.render(finding.suggestion)) << "</span></li>\n";
         }
         out << "</ol>\n";
+        if (m_report.omittedFindings > 0)
+            out << "<p><i>"
+                << render(MP_TR("report", "%1 smaller findings (%2 points in all) are not printed; the HTML, "
+                                          "Markdown and JSON summaries list them all."),
+                          {Arg::count(static_cast<double>(m_report.omittedFindings)),
+                           Arg::plain(text::fixed(m_report.omittedFindingPoints, 1))})
+                << "</i></p>\n";
     }
 
     void projectionSection()
@@ -262,7 +269,8 @@ private:
         out << "</table>\n";
     }
 
-    void activityTable(const std::vector<PlanReport::ActivityRow> &rows, bool phaseCost)
+    void activityTable(const std::vector<PlanReport::ActivityRow> &rows, bool phaseCost, std::size_t omitted = 0,
+                       double omittedCost = 0)
     {
         out << "<table>\n<tr>" << th(MP_TR("report", "Activity")) << th(MP_TR("report", "Channel"))
             << th(MP_TR("report", "Type")) << thNum(MP_TR("report", "Account share"))
@@ -272,6 +280,13 @@ private:
                 << escapeHtml(row.type) << "</td>" << num(m_lang.percent(row.accountShare))
                 << num(money(phaseCost ? row.phaseCost : row.cost)) << "</tr>\n";
         out << "</table>\n";
+        if (omitted > 0)
+            out << "<p><i>"
+                << render(MP_TR("report", "The largest %1 activities are shown; %2 more, costing %3 in all, are "
+                                          "not printed. The CSV, JSON and Markdown summaries list every activity."),
+                          {Arg::count(static_cast<double>(rows.size())), Arg::count(static_cast<double>(omitted)),
+                           Arg::money(omittedCost, m_report.currency)})
+                << "</i></p>\n";
     }
 
     void activitiesSection()
@@ -285,11 +300,11 @@ private:
             if (phase.activities.empty())
                 out << "<p>" << html(MP_TR("report", "No activities.")) << "</p>\n";
             else
-                activityTable(phase.activities, true);
+                activityTable(phase.activities, true, phase.omittedActivities, phase.omittedCost);
         }
         if (!m_report.unscheduled.empty()) {
             out << "<h3>" << html(MP_TR("report", "Not in any phase")) << "</h3>\n";
-            activityTable(m_report.unscheduled, false);
+            activityTable(m_report.unscheduled, false, m_report.omittedUnscheduled, m_report.omittedUnscheduledCost);
         }
     }
 
@@ -304,7 +319,9 @@ private:
                 << (channel.hasAccount ? html(MP_TR("report", "yes")) : html(MP_TR("report", "no"))) << "</td>"
                 << num(count(static_cast<double>(channel.followers))) << num(std::to_string(channel.activities))
                 << "</tr>\n";
-        out << "</table>\n<h2>" << html(MP_TR("report", "Interest clusters")) << "</h2>\n<table>\n<tr>"
+        out << "</table>\n";
+        omittedRows(m_report.omittedChannels);
+        out << "<h2>" << html(MP_TR("report", "Interest clusters")) << "</h2>\n<table>\n<tr>"
             << th(MP_TR("report", "Cluster")) << thNum(MP_TR("report", "People"))
             << th(MP_TR("report", "Keywords and tags")) << thNum(MP_TR("report", "Activities")) << "</tr>\n";
         for (const auto &cluster : m_report.clusters)
@@ -312,6 +329,17 @@ private:
                 << "<td>" << escapeHtml(join(cluster.keywords)) << "</td>" << num(std::to_string(cluster.activities))
                 << "</tr>\n";
         out << "</table>\n";
+        omittedRows(m_report.omittedClusters);
+    }
+
+    void omittedRows(std::size_t omitted)
+    {
+        if (omitted > 0)
+            out << "<p><i>"
+                << render(MP_TR("report", "%1 more rows are not printed; the CSV, JSON and Markdown summaries list "
+                                          "them all."),
+                          {Arg::count(static_cast<double>(omitted))})
+                << "</i></p>\n";
     }
 
     void parameterSection()

@@ -43,6 +43,9 @@ struct PlanReport {
         int endWeek = 0;
         std::int64_t followerMilestone = 0;
         std::vector<ActivityRow> activities;
+        // Left out of a printed summary (condenseForPrint): how many, and their cost.
+        std::size_t omittedActivities = 0;
+        double omittedCost = 0;
     };
     struct ChannelRow {
         std::string name;
@@ -76,6 +79,13 @@ struct PlanReport {
     std::vector<ChannelRow> channels;
     std::vector<ClusterRow> clusters;
     std::vector<ParameterEntry> parameters;
+    // Left out of a printed summary (condenseForPrint); zero in every other export.
+    std::size_t omittedUnscheduled = 0;
+    double omittedUnscheduledCost = 0;
+    std::size_t omittedChannels = 0;
+    std::size_t omittedClusters = 0;
+    std::size_t omittedFindings = 0;
+    double omittedFindingPoints = 0;
     std::string generator;                  // "MixPlanner 0.1.0"
     std::string date;                       // when the summary was made, as the reader's
                                             // locale writes it; "" leaves it out

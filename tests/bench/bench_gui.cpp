@@ -17,7 +17,10 @@
 #include "benchplan.h"
 
 #include "core/io/planjson.h"
+#include "core/scoring/scorer.h"
 #include "ui/appstartup.h"
+#include "ui/export/reportexporter.h"
+#include "ui/export/reportprinter.h"
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/tablepage.h"
@@ -297,6 +300,21 @@ int main(int argc, char *argv[])
     const double rssMb = static_cast<double>(rss) / 1024.0;
     std::printf("peak RSS with 10,000 activities open  %6.1f MB\n", rssMb);
 
+    // Printing lays out every line: the hostile plans of issue 14 (a 1 MiB
+    // activity name, 100,000 activities) must export as PDF in seconds.
+    const auto pdfSeconds = [](const core::Plan &plan) {
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray pdf = ui::renderPdf(ui::planReportForExport(plan, core::scorePlan(plan)));
+        return pdf.isEmpty() ? -1.0 : static_cast<double>(clock.elapsed()) / 1000.0;
+    };
+    core::Plan longName = test::benchPlan(100);
+    longName.activities[0].name = std::string(1024 * 1024 - 16, 'N');
+    const double pdfLongName = pdfSeconds(longName);
+    const double pdf100k = pdfSeconds(test::benchPlan(100000));
+    std::printf("PDF export, a 1 MiB activity name      %6.1f s\n", pdfLongName);
+    std::printf("PDF export, 100,000 activities         %6.1f s\n", pdf100k);
+
     // The targets of docs/performance.md against this run's figures.
     const auto target = [](const char *what, double figure, const char *unit, bool met) {
         std::printf("  %-50s %7.2f %-2s %s\n", what, figure, unit, met ? "met" : "MISSED");
@@ -307,5 +325,7 @@ int main(int argc, char *argv[])
     target("edit -> score painted, 10,000 activities < 16 ms", edit10k.medianMs, "ms", edit10k.medianMs < 16);
     target("model resets caused by cell edits = 0", resets, "", resets == 0);
     target("peak RSS with 10,000 activities < 150 MB", rssMb, "MB", rss > 0 && rssMb < 150);
+    target("PDF of a plan with a 1 MiB name < 30 s", pdfLongName, "s", pdfLongName >= 0 && pdfLongName < 30);
+    target("PDF of 100,000 activities < 30 s", pdf100k, "s", pdf100k >= 0 && pdf100k < 30);
     return 0;
 }

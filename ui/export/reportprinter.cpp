@@ -1,5 +1,6 @@
 #include "ui/export/reportprinter.h"
 
+#include "core/report/printedreport.h"
 #include "core/report/reportwriters.h"
 #include "core/report/svgcharts.h"
 
@@ -52,9 +53,12 @@ void ensureGuiApplication()
 
 } // namespace
 
-ReportPrinter::ReportPrinter(const core::PlanReport &report)
+ReportPrinter::ReportPrinter(const core::PlanReport &fullReport)
     : m_document(std::make_unique<QTextDocument>())
 {
+    // Paper lays out every line: long texts and lists are cut first, so any
+    // valid plan prints in seconds (core/report/printedreport.h).
+    const core::PlanReport report = core::condenseForPrint(fullReport);
     m_document->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 20pt; } h2 { font-size: 14pt; color: #1f5f99; } h3 { font-size: 11pt; }"
         "table { border-collapse: collapse; } th { background-color: #eef3f8; }"));
