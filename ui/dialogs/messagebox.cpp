@@ -4,12 +4,14 @@ namespace mixplanner::ui {
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_nextAnswers;
 QString g_lastText;
 QStringList g_lastDetails;
 constexpr int kDetailsShownInline = 12;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) { g_nextAnswer = answer; }
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answers) { g_nextAnswers = answers; }
 QString MessageBox::lastText() { return g_lastText; }
 QStringList MessageBox::lastDetails() { return g_lastDetails; }
 
@@ -20,6 +22,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
 {
     g_lastText = text;
     g_lastDetails = details;
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
     if (g_nextAnswer != QMessageBox::NoButton) {
         const auto answer = g_nextAnswer;
         g_nextAnswer = QMessageBox::NoButton;

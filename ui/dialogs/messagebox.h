@@ -20,6 +20,9 @@ public:
 
     // Tests: the next message returns this answer instead of showing.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Tests: the next messages, in turn, return these (one action that shows
+    // two messages); used before setNextAnswer's.
+    static void setNextAnswers(const QList<QMessageBox::StandardButton> &answers);
     // Tests: the text and details of the last message, shown or answered.
     static QString lastText();
     static QStringList lastDetails();
