@@ -108,15 +108,25 @@ std::vector<double> optimise(const Objective &objective, std::vector<double> sha
 
 using text::Arg;
 
-text::Message describeMove(const PhaseSuggestion &phase, double target, double recommended, double power,
-                           double weakBelow, double strongFrom)
+text::Message describeMove(const PhaseSuggestion &phase, double target, double recommended, double low, double high,
+                           double power, double weakBelow, double strongFrom)
 {
     const Arg name = Arg::plain(phase.name);
     const Arg from = Arg::percent(phase.planned);
     const Arg to = Arg::percent(target);
-    if (std::fabs(target - phase.planned) < 0.005)
-        return text::message(MP_TR("suggestion", "'%1': keep it at %2, which suits the brand's power there (%3)."),
-                             {name, from, Arg::decimal(power, 0)});
+    if (std::fabs(target - phase.planned) < 0.005) {
+        // Only a share inside the recommended band suits the brand's power;
+        // outside it the score's findings say move, and so does this.
+        if (phase.planned >= low - 1e-9 && phase.planned <= high + 1e-9)
+            return text::message(MP_TR("suggestion", "'%1': keep it at %2, which suits the brand's power there (%3)."),
+                                 {name, from, Arg::decimal(power, 0)});
+        return text::message(MP_TR("suggestion", "'%1': %2 is outside the recommended %3 to %4 for the brand's "
+                                                 "power there (%5), but no move within the limits projects better "
+                                                 "at the same cost; move it toward %6 by hand if the findings' "
+                                                 "reasons apply."),
+                             {name, from, Arg::percent(low), Arg::percent(high), Arg::decimal(power, 0),
+                              Arg::percent(recommended)});
+    }
     if (target < phase.planned) {
         return power < weakBelow
                    ? text::message(MP_TR("suggestion", "'%1': from %2 down to %3 account-driven. Few people follow "
@@ -143,6 +153,55 @@ Arg gain(double ratio)
 {
     return Arg::nested(ratio >= 0 ? text::message(MP_TR("units", "+%1%"), {Arg::decimal(ratio * 100, 1)})
                                   : text::message(MP_TR("units", "%1%"), {Arg::decimal(ratio * 100, 1)}));
+}
+
+// The coarsest power of ten that every one of `amounts` is a multiple of
+// (1 when some are not whole), so rounded results look like what was typed.
+double commonMoneyStep(const std::vector<double> &amounts)
+{
+    double step = 1e9;
+    for (const double amount : amounts) {
+        while (step > 1 && std::fabs(std::remainder(amount, step)) > 1e-6)
+            step /= 10;
+    }
+    return step;
+}
+
+// Rounds the rescaled budgets of `moved` to the step their original budgets
+// share, at most a tenth of the smallest new budget (so no amount loses
+// more than a few percent to rounding); the largest takes what rounding left
+// over, so their sum, and the phase's cost, stay exactly as before.
+void roundToMoneySteps(const Plan &original, Plan &result, const std::vector<std::size_t> &moved)
+{
+    if (moved.size() < 2)
+        return;
+    std::vector<double> before;
+    double smallest = 0;
+    std::size_t largest = moved.front();
+    for (const std::size_t a : moved) {
+        before.push_back(original.activities[a].budget);
+        const double now = result.activities[a].budget;
+        if (now > 0 && (smallest == 0 || now < smallest))
+            smallest = now;
+        if (now > result.activities[largest].budget)
+            largest = a;
+    }
+    double step = commonMoneyStep(before);
+    while (step > 1 && step > smallest / 10)
+        step /= 10;
+    if (step < 1)
+        return;
+    double total = 0, others = 0;
+    for (const double amount : before)
+        total += amount;
+    for (const std::size_t a : moved) {
+        if (a == largest)
+            continue;
+        Activity &activity = result.activities[a];
+        activity.budget = std::round(activity.budget / step) * step;
+        others += activity.budget;
+    }
+    result.activities[largest].budget = std::max(0.0, total - others);
 }
 
 } // namespace
@@ -207,12 +266,15 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
         double ka = (target * cost - fixedAccount - total * sc) / (budget[0] * (sa - sc));
         ka = std::clamp(ka, 0.0, total / budget[0]);
         const double kc = (total - ka * budget[0]) / budget[1];
+        std::vector<std::size_t> moved;
         for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
             if (!movable(slice.activity))
                 continue;
             Activity &activity = result.activities[slice.activity];
             activity.budget = plan.activities[slice.activity].budget * (activity.accountShare >= 0.5 ? ka : kc);
+            moved.push_back(slice.activity);
         }
+        roundToMoneySteps(plan, result, moved);
     }
     return result;
 }
@@ -223,24 +285,34 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
     const Objective objective(plan, catalogue, parameters);
     const auto &inputs = objective.inputs();
     const std::size_t count = inputs.phases.size();
-    std::vector<double> planned(count), lowBound(count), highBound(count), zero(count, 0.0), one(count, 1.0);
+    // No suggestion goes below the model's least or above its most account
+    // share (recommendation.minShare, maxShare): a plan outside them is moved
+    // inside, never told to stay.
+    const double least = parameters.recommendation.minShare;
+    const double most = parameters.recommendation.maxShare;
+    std::vector<double> planned(count), lowBound(count), highBound(count), start(count);
+    std::vector<double> leastShare(count, least), mostShare(count, most);
     for (std::size_t p = 0; p < count; ++p) {
         planned[p] = inputs.phases[p].accountShare;
-        lowBound[p] = std::max(0.0, planned[p] - parameters.suggestion.boundPoints);
-        highBound[p] = std::min(1.0, planned[p] + parameters.suggestion.boundPoints);
+        lowBound[p] = std::clamp(planned[p] - parameters.suggestion.boundPoints, least, most);
+        highBound[p] = std::clamp(planned[p] + parameters.suggestion.boundPoints, least, most);
+        start[p] = std::clamp(planned[p], lowBound[p], highBound[p]);
     }
     const double step = parameters.suggestion.step;
-    const std::vector<double> unbounded = optimise(objective, planned, zero, one, step);
-    std::vector<double> bounded = optimise(objective, planned, lowBound, highBound, step);
+    std::vector<double> unboundedStart = planned;
+    for (double &share : unboundedStart)
+        share = std::clamp(share, least, most);
+    const std::vector<double> unbounded = optimise(objective, unboundedStart, leastShare, mostShare, step);
+    std::vector<double> bounded = optimise(objective, start, lowBound, highBound, step);
 
     const auto evaluate = [&](const std::vector<double> &shares, double *score) {
         const Plan applied = applyAccountShares(plan, shares);
         *score = scorePlan(applied, catalogue, parameters).total;
         return projectPlan(applied, catalogue, parameters).value;
     };
-    suggestion.planValue = objective.value(planned);
     suggestion.planScore = scorePlan(plan, catalogue, parameters).total;
     const double planProjected = projectPlan(plan, catalogue, parameters).value;
+    suggestion.planValue = planProjected;
 
     // The bounded suggestion must never make the plan worse by either measure
     // once applied; if it would, it moves less, down to not at all.
@@ -263,8 +335,11 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
 
     const PlanCosts achieved = computePlanCosts(applyAccountShares(plan, bounded));
     const BrandStrength strength = computeBrandStrength(plan.brand, parameters);
+    // The largest move Apply really makes, and whether some phase's move is
+    // out of Apply's reach.
     std::size_t biggest = count;
     double biggestMove = 0.005;
+    bool unreachable = false;
     for (std::size_t p = 0; p < count; ++p) {
         PhaseSuggestion phase;
         phase.id = inputs.phases[p].id;
@@ -275,18 +350,21 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         phase.unbounded = unbounded[p];
         if (phase.costed) {
             const double power = phaseBrandPower(strength.value, plan.brand.followers, plan.phases[p].followerMilestone, parameters);
-            phase.reason = describeMove(phase, bounded[p], objective.bands()[p].recommended, power,
+            const Band &band = objective.bands()[p];
+            phase.reason = describeMove(phase, bounded[p], band.recommended, band.low, band.high, power,
                                         parameters.brand.weakBelow, parameters.brand.strongFrom);
             phase.achieved = achieved.plannedShare(p);
             phase.applicable = std::fabs(phase.achieved - bounded[p]) < 0.02;
-            if (!phase.applicable)
+            if (!phase.applicable) {
+                unreachable = true;
                 phase.applyNote = text::message(
                     MP_TR("suggestion", "Apply reaches only %1 here: it moves budget only between activities "
                                         "that run in this phase alone, and there is too little on one side; "
                                         "change budgets or account shares by hand."),
                     {Arg::percent(phase.achieved)});
-            if (std::fabs(bounded[p] - planned[p]) >= biggestMove) {
-                biggestMove = std::fabs(bounded[p] - planned[p]);
+            }
+            if (std::fabs(phase.achieved - planned[p]) >= biggestMove) {
+                biggestMove = std::fabs(phase.achieved - planned[p]);
                 biggest = p;
             }
         } else {
@@ -295,11 +373,24 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         }
         suggestion.phases.push_back(std::move(phase));
     }
-    if (biggest == count) {
+    const Arg bound = Arg::decimal(parameters.suggestion.boundPoints * 100, 0);
+    if (biggest == count && unreachable) {
+        suggestion.summary = text::message(
+            MP_TR("suggestion", "Apply cannot move this plan's money toward the suggested mix (see the phases "
+                                "below); it changes nothing. Change budgets or account shares by hand; without "
+                                "limits, Apply would change the projected value by %1."),
+            {gain(suggestion.unboundedGain())});
+    } else if (biggest == count) {
         suggestion.summary = text::message(
             MP_TR("suggestion", "The plan's mix is already the best MixPlanner finds within %1 points of it; the "
-                                "unbounded optimum changes the projected value by %2."),
-            {Arg::decimal(parameters.suggestion.boundPoints * 100, 0), gain(suggestion.unboundedGain())});
+                                "unbounded optimum, applied, changes the projected value by %2."),
+            {bound, gain(suggestion.unboundedGain())});
+    } else if (std::fabs(suggestion.appliedBoundedScore - suggestion.planScore) < 0.05) {
+        suggestion.summary = text::message(
+            MP_TR("suggestion", "The largest move: %1 Apply changes the projected value by %2 at the same cost, "
+                                "and leaves the score at %3; without limits %4."),
+            {Arg::nested(suggestion.phases[biggest].reason), gain(suggestion.boundedGain()),
+             Arg::decimal(suggestion.planScore, 1), gain(suggestion.unboundedGain())});
     } else {
         suggestion.summary = text::message(
             MP_TR("suggestion", "The largest move: %1 Projected value %2 at the same cost; without limits %3. "

@@ -32,7 +32,8 @@ struct PhaseSuggestion {
 // recommendation, so it never proposes a mix the score would fault.
 struct MixSuggestion {
     std::vector<PhaseSuggestion> phases;
-    // Projected value of each mix at the planned phase costs.
+    // Projected value of the plan, and of each target mix at the planned
+    // phase costs (what the mix would do if Apply could reach it everywhere).
     double planValue = 0;
     double boundedValue = 0;
     double unboundedValue = 0;
@@ -45,8 +46,10 @@ struct MixSuggestion {
     double appliedUnboundedValue = 0;
     text::Message summary;          // the largest move and the gain, in words
 
-    double boundedGain() const { return planValue > 0 ? boundedValue / planValue - 1 : 0; }
-    double unboundedGain() const { return planValue > 0 ? unboundedValue / planValue - 1 : 0; }
+    // The gains stated to the user are what Apply delivers: projected on the
+    // plan after Apply, not on the target mix it may not reach.
+    double boundedGain() const { return planValue > 0 ? appliedBoundedValue / planValue - 1 : 0; }
+    double unboundedGain() const { return planValue > 0 ? appliedUnboundedValue / planValue - 1 : 0; }
     std::vector<double> boundedShares() const;
     std::vector<double> unboundedShares() const;
 };
@@ -57,8 +60,10 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue = Catalogu
 // The plan with each phase moved toward its target account share by
 // rescaling the budgets of its account-leaning and content-leaning activities
 // (those that run in that phase only), keeping every phase's cost; hours stay
-// as planned. Phases without budgets on both sides to move between stay as
-// they are.
+// as planned. New budgets are rounded to the money step the phase's budgets
+// were typed in (all multiples of 10,000: to 10,000), the largest taking the
+// remainder, so the phase's budget total is kept exactly. Phases without
+// budgets on both sides to move between stay as they are.
 Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares);
 
 } // namespace mixplanner::core

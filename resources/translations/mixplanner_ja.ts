@@ -3563,12 +3563,24 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>「%1」には費用のある施策がないため、動かすものがありません。</translation>
     </message>
     <message>
-        <source>The plan&apos;s mix is already the best MixPlanner finds within %1 points of it; the unbounded optimum changes the projected value by %2.</source>
-        <translation>プランの配分はすでに、現在から %1 ポイント以内で MixPlanner が見つけられる最良のものです。制約なしの最適解では予測価値が %2 変わります。</translation>
-    </message>
-    <message>
         <source>The largest move: %1 Projected value %2 at the same cost; without limits %3. After Apply the score is %4 (now %5).</source>
         <translation>最も大きな変更: %1 予測価値は同じ費用で %2、制約なしなら %3。適用後のスコアは %4（現在 %5）です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 is outside the recommended %3 to %4 for the brand&apos;s power there (%5), but no move within the limits projects better at the same cost; move it toward %6 by hand if the findings&apos; reasons apply.</source>
+        <translation>「%1」: %2 はこの時点のブランド力(%5)に対する推奨範囲 %3〜%4 の外にありますが、上限内でこれより良い予測になる配分は同じ費用では見つかりません。指摘の理由が当てはまるなら、手で %6 に近づけてください。</translation>
+    </message>
+    <message>
+        <source>Apply cannot move this plan&apos;s money toward the suggested mix (see the phases below); it changes nothing. Change budgets or account shares by hand; without limits, Apply would change the projected value by %1.</source>
+        <translation>「適用」ではこのプランの予算を提案の配分へ動かせません(下のフェーズを参照)。何も変わりません。予算かアカウント比率を手で変えてください。上限なしの場合、「適用」で予測価値は %1 変わります。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s mix is already the best MixPlanner finds within %1 points of it; the unbounded optimum, applied, changes the projected value by %2.</source>
+        <translation>このプランの配分は、前後 %1 ポイントの範囲で MixPlanner が見つける最良のものです。上限なしの最適配分を適用すると、予測価値は %2 変わります。</translation>
+    </message>
+    <message>
+        <source>The largest move: %1 Apply changes the projected value by %2 at the same cost, and leaves the score at %3; without limits %4.</source>
+        <translation>最大の変更: %1 「適用」で予測価値は同じ費用のまま %2 変わり、スコアは %3 のままです。上限なしでは %4。</translation>
     </message>
 </context>
 <context>

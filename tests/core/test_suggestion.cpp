@@ -8,6 +8,7 @@
 #include "core/scoring/scorer.h"
 #include "core/suggest/suggestion.h"
 #include "core/suggest/whatif.h"
+#include "core/text/format.h"
 
 #include <catch2/catch.hpp>
 
@@ -129,6 +130,81 @@ TEST_CASE("the suggestion explains each move in words", "[suggest]")
     CHECK(test::english(suggestion.summary).find("Projected value") != std::string::npos);
     CHECK(suggestion.boundedGain() >= 0);
     CHECK(suggestion.unboundedGain() >= suggestion.boundedGain() - 1e-9);
+}
+
+// A marketer acts on the gain the tool states; it must be the gain Apply
+// delivers, projected on the plan after Apply, and never a loss.
+TEST_CASE("the stated gains are what Apply delivers, and a bounded one is never a loss", "[suggest][property]")
+{
+    const auto &parameters = core::ModelParameters::builtin();
+    const auto check = [&](const core::Plan &plan) {
+        const auto suggestion = core::suggestMix(plan);
+        const double planValue = core::projectPlan(plan).value;
+        const core::Plan bounded = core::applyAccountShares(plan, suggestion.boundedShares());
+        const core::Plan unbounded = core::applyAccountShares(plan, suggestion.unboundedShares());
+        if (planValue > 0) {
+            CHECK(suggestion.boundedGain() == Approx(core::projectPlan(bounded).value / planValue - 1).margin(1e-9));
+            CHECK(suggestion.unboundedGain() == Approx(core::projectPlan(unbounded).value / planValue - 1).margin(1e-9));
+        }
+        CHECK(suggestion.boundedGain() >= -1e-9);
+        CHECK(suggestion.appliedBoundedScore == Approx(core::scorePlan(bounded).total).margin(1e-9));
+        const std::string summary = test::english(suggestion.summary);
+        if (bounded == plan) {
+            // Nothing moves: no gain claimed, no "after Apply" score beside the same score.
+            CHECK(suggestion.boundedGain() == Approx(0).margin(1e-12));
+            CHECK(summary.find("The largest move") == std::string::npos);
+        }
+        CHECK(summary.find("(now " + core::text::decimal(suggestion.appliedBoundedScore, 1) + ")") == std::string::npos);
+        // Shares stay within the model's least and most account share; a
+        // bounded share outside them only where it is the plan's own.
+        for (const auto &phase : suggestion.phases) {
+            if (!phase.costed)
+                continue;
+            CHECK(phase.unbounded >= parameters.recommendation.minShare - 1e-9);
+            CHECK(phase.unbounded <= parameters.recommendation.maxShare + 1e-9);
+            if (std::fabs(phase.bounded - phase.planned) > 1e-9) {
+                CHECK(phase.bounded >= parameters.recommendation.minShare - 1e-9);
+                CHECK(phase.bounded <= parameters.recommendation.maxShare + 1e-9);
+            }
+        }
+    };
+    check(test::samplePlan());
+    for (std::uint32_t seed = 600; seed < 660; ++seed) {
+        INFO("seed " << seed);
+        check(test::generatePlan(seed));
+    }
+}
+
+// A weak brand's 100 % messaging broadcast is not "kept at 100 %".
+TEST_CASE("a share beyond the model's most is never called suitable", "[suggest]")
+{
+    test::PlanBuilder builder("awareness");
+    builder.strength(15).followers(500).phase("p1", 8, 500);
+    builder.activity("broadcast", 1.0, 500000, {"p1"});
+    const auto suggestion = core::suggestMix(builder.build());
+    REQUIRE(suggestion.phases.size() == 1);
+    CHECK(test::english(suggestion.phases[0].reason).find("suits the brand") == std::string::npos);
+    CHECK(suggestion.phases[0].unbounded <= core::ModelParameters::builtin().recommendation.maxShare + 1e-9);
+}
+
+// Apply writes amounts a marketer would type: the step the phase's budgets
+// were given in, with the phase's total kept to the unit.
+TEST_CASE("apply rounds budgets to the plan's money steps and keeps each phase's total", "[suggest]")
+{
+    const core::Plan plan = movablePlan(20, "awareness");
+    const core::Plan applied = core::applyAccountShares(plan, {0.33, 0.47, 0.61});
+    for (std::size_t p = 0; p < 3; ++p) {
+        double before = 0, after = 0;
+        for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+            if (plan.activities[a].phases.front() != plan.phases[p].id)
+                continue;
+            before += plan.activities[a].budget;
+            after += applied.activities[a].budget;
+            CHECK(std::fmod(applied.activities[a].budget, 1000.0) == 0);
+        }
+        CHECK(after == before);
+    }
+    CHECK(applied != plan);
 }
 
 TEST_CASE("what-if: the score as a function of brand strength", "[whatif]")
