@@ -2,6 +2,7 @@
 
 #include "core/model/idindex.h"
 #include "core/scoring/plancosts.h"
+#include "core/scoring/targeting.h"
 
 #include <algorithm>
 #include <cmath>
@@ -93,15 +94,19 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
     const PlanCosts costs = computePlanCosts(plan, [&](std::size_t, const Activity &activity) {
         ActivityFacts &fact = facts.emplace_back();
         fact.accountShare = activity.accountShare;
-        fact.readinessWeight = (activity.clusters.empty() ? 0 : cr.clustersWeight)
-                               + (activity.tags.empty() ? 0 : cr.tagsWeight)
-                               + (activity.formats.empty() ? 0 : cr.formatsWeight);
         fact.influencer = activity.influencer;
         fact.firstCluster = static_cast<std::uint32_t>(clusterPositions.size());
+        bool peopleInClusters = false;
         for (const std::string &id : activity.clusters)
-            if (const std::size_t found = clusterIndex.find(id); found != IdIndex::kNotFound)
+            if (const std::size_t found = clusterIndex.find(id); found != IdIndex::kNotFound) {
                 clusterPositions.push_back(static_cast<std::uint32_t>(found));   // unknown ids reach nobody
+                peopleInClusters |= plan.clusters[found].size > 0;
+            }
         fact.clusterCount = static_cast<std::uint32_t>(clusterPositions.size()) - fact.firstCluster;
+        // The same measure as the score's content readiness: filler counts for nothing.
+        fact.readinessWeight = (peopleInClusters ? cr.clustersWeight : 0)
+                               + (anyInformativeLabel(activity.tags) ? cr.tagsWeight : 0)
+                               + (anyInformativeLabel(activity.formats) ? cr.formatsWeight : 0);
     });
     inputs.firstWeek = plan.phases.empty() ? 1 : plan.phases.front().startWeek;
     inputs.lastWeek = plan.phases.empty() ? 0 : plan.phases.back().endWeek();

@@ -37,6 +37,17 @@ BrandStrength computeBrandStrength(const Brand &brand, const ModelParameters &pa
              p.followerReachWeight),
         part("engagement", brand.engagementRate, engagementScore, p.engagementWeight),
     };
+    // A blank audience size leaves the following unjudgeable: it is left out
+    // and the other parts keep their proportions, rather than counting it as
+    // zero and quietly making a strong brand average (the score says so in a
+    // finding).
+    if (brand.audienceSize <= 0) {
+        const double rest = 1.0 - p.followerReachWeight;
+        for (BrandStrengthPart &item : strength.parts) {
+            item.weight = item.id == "followerReach" ? 0.0 : (rest > 0 ? item.weight / rest : 0.0);
+            item.contribution = item.weight * item.score;
+        }
+    }
     double derived = 0;
     for (const BrandStrengthPart &item : strength.parts)
         derived += item.contribution;

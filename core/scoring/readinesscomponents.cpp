@@ -114,13 +114,13 @@ double scoreContentReadiness(Context &context, double weight)
     const auto &plan = context.plan;
     const auto &p = context.parameters.contentReadiness;
     const std::vector<double> &costs = context.costs.scheduledActivityCost;
-    double contentTotal = 0;
-    for (std::size_t a = 0; a < plan.activities.size(); ++a)
-        contentTotal += costs[a] * (1 - context.facts[a].accountShare);
-    if (contentTotal <= 0)
+    // Each activity weighs by its content-driven money against the whole
+    // plan's, so a small content part cannot carry the whole component.
+    const double total = context.costs.scheduledCost;
+    if (total <= 0)
         return 100.0;
 
-    double score = 0;
+    double score = 100.0;
     std::vector<ActivityCandidate> untargeted;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         const Context::ActivityFacts &fact = context.facts[a];
@@ -134,8 +134,8 @@ double scoreContentReadiness(Context &context, double weight)
         if (fact.hasTags) readiness += p.tagsWeight; else missing |= 2;
         if (fact.hasFormats) readiness += p.formatsWeight; else missing |= 4;
         const double activityScore = 100.0 * readiness;
-        const double costWeight = contentCost / contentTotal;
-        score += costWeight * activityScore;
+        const double costWeight = contentCost / total;
+        score -= costWeight * (100.0 - activityScore);
         if (missing != 0)
             untargeted.push_back({weight * costWeight * (100.0 - activityScore), a, missing});
     }
@@ -163,15 +163,16 @@ double scoreAccountReadiness(Context &context, double weight)
     const auto &plan = context.plan;
     const auto &p = context.parameters.accountReadiness;
     const std::vector<double> &costs = context.costs.scheduledActivityCost;
-    double accountTotal = 0;
-    for (std::size_t a = 0; a < plan.activities.size(); ++a)
-        accountTotal += costs[a] * context.facts[a].accountShare;
-    if (accountTotal <= 0)
+    // Only the account-driven part of an activity needs an account, and it
+    // weighs by its money against the whole plan's: content-led work on a
+    // channel without an account loses only what its account-driven part is.
+    const double total = context.costs.scheduledCost;
+    if (total <= 0)
         return 100.0;
 
     // Variants: why the account has no audience of its own.
     enum Problem { BorrowedAudience, NoAccount, FewFollowers };
-    double score = 0;
+    double score = 100.0;
     std::vector<ActivityCandidate> unready;
     for (std::size_t a = 0; a < plan.activities.size(); ++a) {
         const Context::ActivityFacts &fact = context.facts[a];
@@ -188,11 +189,14 @@ double scoreAccountReadiness(Context &context, double weight)
             activityScore = 0;
             problem = NoAccount;
         } else if (static_cast<double>(channel->followers) < p.minFollowers) {
-            activityScore = p.fewFollowersScore;
+            // From half ready with no followers to ready at minFollowers, in
+            // proportion: 99 followers is not half of 100.
+            activityScore = p.fewFollowersScore
+                            + (100.0 - p.fewFollowersScore) * static_cast<double>(channel->followers) / p.minFollowers;
             problem = FewFollowers;
         }
-        const double costWeight = accountCost / accountTotal;
-        score += costWeight * activityScore;
+        const double costWeight = accountCost / total;
+        score -= costWeight * (100.0 - activityScore);
         if (activityScore < 100.0)
             unready.push_back({weight * costWeight * (100.0 - activityScore), a, problem});
     }

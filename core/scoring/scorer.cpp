@@ -54,10 +54,14 @@ void explainPurpose(scoring::Context &context, double capPoints)
     const Arg name = primary ? Arg::nested(text::message(MP_TR("findings", "'%1'"),
                                                          {Arg::term("catalogue", primary->name)}))
                              : Arg::nested(text::message(MP_TR("findings", "this purpose")));
-    const Arg suitability = Arg::percent(report.suitability);
-    const Arg cap = Arg::decimal(report.suitabilityCap, 0);
     const auto &p = context.parameters.suitability;
-    if (report.suitability < p.notRecommendedBelow) {
+    // A secondary purpose blends into the cap, but never hides that social
+    // media serves the primary purpose poorly.
+    const bool primaryPoor = primary && primary->suitability < p.notRecommendedBelow;
+    const Arg suitability = Arg::percent(primaryPoor ? std::min(primary->suitability, report.suitability)
+                                                     : report.suitability);
+    const Arg cap = Arg::decimal(report.suitabilityCap, 0);
+    if (report.suitability < p.notRecommendedBelow || primaryPoor) {
         context.addFinding("SOCIAL_NOT_RECOMMENDED", Severity::Error, "", capPoints,
                            text::message(MP_TR("findings", "Social media serves %1 poorly (suitability %2). %3 "
                                                            "MixPlanner does not recommend leading with social "
@@ -105,6 +109,14 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     scoring::Context context{plan, catalogue, parameters, costs, report, gatherer.take(), {}};
 
     report.brandStrength = computeBrandStrength(plan.brand, parameters);
+    if (plan.brand.audienceSize <= 0 && !plan.brand.strengthOverride)
+        context.addFinding("BRAND_AUDIENCE_UNKNOWN", Severity::Info, "", 0.0,
+                           text::message(MP_TR("findings", "The brand's audience size is blank, so its following "
+                                                           "cannot be judged against it: brand strength rests on "
+                                                           "awareness, favourability and engagement alone.")),
+                           text::message(MP_TR("findings", "Enter the number of people the brand could reach (the "
+                                                           "market or target group), so the following counts.")),
+                           {{RefKind::Plan, ""}});
     const PurposeProfile profile = purposeProfile(plan.purpose, catalogue);
     report.suitability = profile.suitability;
     report.suitabilityCap = std::clamp(100.0 * profile.suitability / parameters.suitability.fullFrom, 0.0, 100.0);
@@ -182,8 +194,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
                            {{RefKind::Plan, ""}});
         report.total = 0;
         report.rawTotal = 0;
-        if (report.suitability < parameters.suitability.notRecommendedBelow)
-            explainPurpose(context, 0.0);
+        explainPurpose(context, 0.0);   // only a poorly served purpose says anything here
         context.resolveActivityRefs();
         sortFindings(report.findings);
         return report;

@@ -3,6 +3,7 @@
 // about each activity in the costs pass.
 #include "core/scoring/scoringcontext.h"
 
+#include "core/scoring/targeting.h"
 #include "core/text/message.h"
 
 #include <algorithm>
@@ -72,6 +73,7 @@ FactGatherer::FactGatherer(const Plan &plan, const Catalogue &catalogue)
     : m_plan(plan)
     , m_other(catalogue.platform("other"))
     , m_channelIndex(plan.channels)
+    , m_clusterIndex(plan.clusters)
     , m_facts(plan.activities.size())
 {
     for (const Channel &channel : plan.channels) {
@@ -89,9 +91,14 @@ void FactGatherer::visit(std::size_t index, const Activity &activity)
         fact.platform = m_platformOfChannel[c];
     }
     fact.accountShare = activity.accountShare;
-    fact.hasClusters = !activity.clusters.empty();
-    fact.hasTags = !activity.tags.empty();
-    fact.hasFormats = !activity.formats.empty();
+    // Targeting counts only when it carries information: a cluster with
+    // people in it, a tag or format that is not filler.
+    fact.hasClusters = std::any_of(activity.clusters.begin(), activity.clusters.end(), [&](const std::string &id) {
+        const std::size_t c = m_clusterIndex.find(id);
+        return c != IdIndex::kNotFound && m_plan.clusters[c].size > 0;
+    });
+    fact.hasTags = anyInformativeLabel(activity.tags);
+    fact.hasFormats = anyInformativeLabel(activity.formats);
     fact.influencer = activity.influencer;
 }
 

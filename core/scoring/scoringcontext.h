@@ -95,6 +95,7 @@ private:
     const Plan &m_plan;
     const PlatformInfo *m_other;
     IdIndex m_channelIndex;
+    IdIndex m_clusterIndex;
     std::vector<const PlatformInfo *> m_platformOfChannel;
     std::vector<Context::ActivityFacts> m_facts;
 };

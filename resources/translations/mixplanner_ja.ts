@@ -1095,6 +1095,14 @@
         <source>Assign them to the phases they run in.</source>
         <translation>実施するフェーズに割り当ててください。</translation>
     </message>
+    <message>
+        <source>The brand&apos;s audience size is blank, so its following cannot be judged against it: brand strength rests on awareness, favourability and engagement alone.</source>
+        <translation>ブランドのオーディエンス規模が空欄のため、フォロワー数をそれと比べて評価できません。ブランド力は認知度、好意度、エンゲージメントだけで決まります。</translation>
+    </message>
+    <message>
+        <source>Enter the number of people the brand could reach (the market or target group), so the following counts.</source>
+        <translation>ブランドが届きうる人数(市場やターゲット層の規模)を入力すると、フォロワー数も評価に入ります。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>

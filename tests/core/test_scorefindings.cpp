@@ -85,11 +85,46 @@ TEST_CASE("SOCIAL_NOT_RECOMMENDED and PURPOSE_WEAKLY_SERVED", "[findings]")
     CHECK_FALSE(fires(onePhase(50, 0.5, "sales").build(), "SOCIAL_NOT_RECOMMENDED"));
     CHECK(fires(onePhase(50, 0.5, "sales").build(), "PURPOSE_WEAKLY_SERVED"));
     CHECK_FALSE(fires(onePhase(50, 0.3, "awareness").build(), "PURPOSE_WEAKLY_SERVED"));
-    // A secondary purpose social media serves well lifts a weak primary one.
+    // A secondary purpose social media serves well lifts the cap, but the
+    // warning about the primary purpose stays: social media should still not
+    // lead B2B lead generation.
     core::Plan blended = onePhase(50, 0.5, "b2b_leads").build();
+    const double capAlone = core::scorePlan(blended).suitabilityCap;
     blended.purpose.secondary = "awareness";
     blended.purpose.secondaryWeight = 0.5;
-    CHECK_FALSE(fires(blended, "SOCIAL_NOT_RECOMMENDED"));
+    const auto report = core::scorePlan(blended);
+    CHECK(report.suitabilityCap > capAlone);
+    const core::Finding *warning = find(report, "SOCIAL_NOT_RECOMMENDED");
+    REQUIRE(warning);
+    CHECK(test::english(warning->message).find("B2B") != std::string::npos);
+}
+
+// A blank audience size cannot be judged: it is named in a finding and
+// leaves the brand's strength to the other parts, instead of counting the
+// following as nothing.
+TEST_CASE("BRAND_AUDIENCE_UNKNOWN", "[findings]")
+{
+    core::Plan plan = test::samplePlan();
+    plan.brand.strengthOverride.reset();
+    plan.brand.awareness = 80;
+    plan.brand.favorability = 80;
+    plan.brand.engagementRate = 4;
+    plan.brand.followers = 2'000'000;
+    plan.brand.audienceSize = 5'000'000;
+    const auto known = core::scorePlan(plan);
+    plan.brand.audienceSize = 0;
+    const auto blank = core::scorePlan(plan);
+    CHECK_FALSE(find(known, "BRAND_AUDIENCE_UNKNOWN"));
+    REQUIRE(find(blank, "BRAND_AUDIENCE_UNKNOWN"));
+    CHECK(find(blank, "BRAND_AUDIENCE_UNKNOWN")->points == 0);
+    // A strong brand stays strong: the other three parts in their proportions.
+    const auto &b = core::ModelParameters::builtin().brand;
+    const double engagement = 100.0 * 4 / (4 + b.engagementHalfRate);
+    const double others = (80 * b.awarenessWeight + 80 * b.favorabilityWeight + engagement * b.engagementWeight)
+                          / (b.awarenessWeight + b.favorabilityWeight + b.engagementWeight);
+    CHECK(blank.brandStrength.value == Approx(others).margin(1e-9));
+    CHECK(known.brandStrength.value > 60);
+    CHECK(blank.brandStrength.value > 60);
 }
 
 TEST_CASE("CHANNEL_APPROACH_MISMATCH and CHANNEL_FIT_PARTIAL", "[findings]")

@@ -1,0 +1,94 @@
+// The score must not reward what carries no information or jump at a
+// threshold: each case below was a way to gain points without a better plan.
+#include "planbuilder.h"
+#include "testsupport.h"
+
+#include "core/projection/projection.h"
+#include "core/scoring/modelparameters.h"
+#include "core/scoring/scorer.h"
+#include "core/scoring/targeting.h"
+
+#include <catch2/catch.hpp>
+
+using namespace mixplanner;
+
+namespace {
+
+double component(const core::ScoreReport &report, const std::string &id)
+{
+    for (const auto &c : report.components)
+        if (c.id == id)
+            return c.score;
+    return -1;
+}
+
+// One phase, one content-led activity whose targeting the test sets.
+core::Plan targetedPlan(std::vector<std::string> tags, std::vector<std::string> formats, std::int64_t clusterSize)
+{
+    test::PlanBuilder builder("awareness");
+    builder.strength(30).phase("p1", 8, 1000).activity("a1", 0.1, 100000, {"p1"});
+    core::Plan plan = builder.build();
+    plan.clusters.front().size = clusterSize;
+    plan.activities.front().tags = std::move(tags);
+    plan.activities.front().formats = std::move(formats);
+    return plan;
+}
+
+} // namespace
+
+TEST_CASE("a label counts only when it says something", "[scoring][gaming]")
+{
+    for (const char *informative : {"#homecafe", "latte art", "video", "reels", "#珈琲", "茶", "UGC", "4k"})
+        CHECK(core::isInformativeLabel(informative));
+    for (const char *filler : {"", " ", "x", "#a", "#", "TBD", "tbd", "todo", "n/a", "N/A", "...", "-", "?", "xxx",
+                               "aaaa", "1111", "none", "Placeholder"})
+        CHECK_FALSE(core::isInformativeLabel(filler));
+}
+
+// Token tags, a format "tbd" and a cluster of nobody earned readiness points
+// and projected reach as if the content were aimed.
+TEST_CASE("filler targeting earns no readiness and no projected targeting", "[scoring][gaming]")
+{
+    const core::Plan none = targetedPlan({}, {}, 0);
+    const core::Plan filler = targetedPlan({"x", "#a", "tbd"}, {"tbd"}, 0);
+    const core::Plan real = targetedPlan({"#homecafe"}, {"video"}, 300000);
+    CHECK(component(core::scorePlan(filler), "contentReadiness") == Approx(component(core::scorePlan(none), "contentReadiness")));
+    CHECK(component(core::scorePlan(real), "contentReadiness") > component(core::scorePlan(filler), "contentReadiness"));
+    CHECK(core::projectionInputs(filler).phases.front().targeting == Approx(core::projectionInputs(none).phases.front().targeting));
+    CHECK(core::projectionInputs(real).phases.front().targeting > core::projectionInputs(filler).phases.front().targeting);
+}
+
+// 99 followers scored 50 on account readiness, 100 scored 100.
+TEST_CASE("account readiness grows with followers without a cliff", "[scoring][gaming]")
+{
+    const auto readiness = [](std::int64_t followers) {
+        test::PlanBuilder builder("awareness");
+        builder.strength(50).channel("ch-new", "instagram", true, followers).phase("p1", 8, 1000)
+            .activity("a1", 0.8, 100000, {"p1"}, "ch-new");
+        return component(core::scorePlan(builder.build()), "accountReadiness");
+    };
+    const double threshold = core::ModelParameters::builtin().accountReadiness.minFollowers;
+    const auto below = static_cast<std::int64_t>(threshold) - 1;
+    CHECK(readiness(below) == Approx(readiness(below + 1)).margin(1.0));
+    CHECK(readiness(0) < readiness(below / 2));
+    CHECK(readiness(below / 2) < readiness(below));
+}
+
+// Content-led work on a channel without an account lost up to all 15 points
+// of account readiness, though only its small account-driven part needs one.
+TEST_CASE("account readiness judges only the account-driven part", "[scoring][gaming]")
+{
+    const auto &weights = core::ModelParameters::builtin().weights;
+    for (const double share : {0.05, 0.1, 0.3}) {
+        test::PlanBuilder builder("awareness");
+        builder.strength(30).channel("ch-none", "tiktok", false, 0).phase("p1", 8, 1000)
+            .activity("a1", share, 100000, {"p1"}, "ch-none");
+        const auto report = core::scorePlan(builder.build());
+        double lost = 0;
+        for (const core::Finding &finding : report.findings)
+            if (finding.code == "ACCOUNT_WITHOUT_AUDIENCE")
+                lost += finding.points;
+        INFO("account share " << share);
+        CHECK(lost == Approx(weights.accountReadiness * share * 100).margin(1e-6));
+    }
+}
