@@ -132,6 +132,7 @@ CatalogueLoadResult loadCatalogue(std::string_view platformsJson,
             info.name = r.text("name", Presence::Required);
             info.defaultAccountShare = r.number("defaultAccountShare", Presence::Required, 0.5, 0, 1, kShare);
             info.reason = r.text("reason", Presence::Required);
+            info.involvesCreators = r.boolean("involvesCreators", Presence::Optional, false);
             return info;
         },
         result.errors);

@@ -32,6 +32,9 @@ struct ActivityTypeInfo {
     std::string name;
     double defaultAccountShare = 0.5;
     std::string reason;
+    // The work involves creators (influencers, customers' own posts), so an
+    // activity's influencer flag means someone else's audience is used.
+    bool involvesCreators = false;
 };
 
 struct PurposeInfo {

@@ -1,6 +1,7 @@
 #include "core/projection/projection.h"
 
 #include "core/model/idindex.h"
+#include "core/scoring/creatorwork.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/targeting.h"
 
@@ -94,7 +95,7 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
     const PlanCosts costs = computePlanCosts(plan, [&](std::size_t, const Activity &activity) {
         ActivityFacts &fact = facts.emplace_back();
         fact.accountShare = activity.accountShare;
-        fact.influencer = activity.influencer;
+        fact.influencer = reachesThroughCreators(activity, catalogue);
         fact.firstCluster = static_cast<std::uint32_t>(clusterPositions.size());
         bool peopleInClusters = false;
         for (const std::string &id : activity.clusters)

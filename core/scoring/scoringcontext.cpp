@@ -3,6 +3,7 @@
 // about each activity in the costs pass.
 #include "core/scoring/scoringcontext.h"
 
+#include "core/scoring/creatorwork.h"
 #include "core/scoring/targeting.h"
 #include "core/text/message.h"
 
@@ -71,6 +72,7 @@ void Context::resolveActivityRefs()
 
 FactGatherer::FactGatherer(const Plan &plan, const Catalogue &catalogue)
     : m_plan(plan)
+    , m_catalogue(catalogue)
     , m_other(catalogue.platform("other"))
     , m_channelIndex(plan.channels)
     , m_clusterIndex(plan.clusters)
@@ -99,7 +101,7 @@ void FactGatherer::visit(std::size_t index, const Activity &activity)
     });
     fact.hasTags = anyInformativeLabel(activity.tags);
     fact.hasFormats = anyInformativeLabel(activity.formats);
-    fact.influencer = activity.influencer;
+    fact.influencer = reachesThroughCreators(activity, m_catalogue);
 }
 
 void Context::addActivityFindings(const std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,

@@ -93,6 +93,7 @@ public:
 
 private:
     const Plan &m_plan;
+    const Catalogue &m_catalogue;
     const PlatformInfo *m_other;
     IdIndex m_channelIndex;
     IdIndex m_clusterIndex;

@@ -220,9 +220,10 @@ TEST_CASE("findings about many activities are listed costliest first, the rest f
 
 TEST_CASE("ACCOUNT_WITHOUT_AUDIENCE", "[findings]")
 {
-    const auto on = [](bool hasAccount, std::int64_t followers, bool influencer) {
+    const auto on = [](bool hasAccount, std::int64_t followers, bool influencer,
+                       const std::string &type = "influencer_collab") {
         core::Plan plan = test::PlanBuilder("awareness").strength(50).channel("ch", "facebook", hasAccount, followers)
-            .phase("p1", 8, 1000).activity("a1", 0.6, 100000, {"p1"}, "ch").build();
+            .phase("p1", 8, 1000).activity("a1", 0.6, 100000, {"p1"}, "ch", type).build();
         plan.activities[0].influencer = influencer;
         return plan;
     };
@@ -230,6 +231,8 @@ TEST_CASE("ACCOUNT_WITHOUT_AUDIENCE", "[findings]")
     CHECK(fires(on(true, 10, false), "ACCOUNT_WITHOUT_AUDIENCE"));
     CHECK_FALSE(fires(on(true, 5000, false), "ACCOUNT_WITHOUT_AUDIENCE"));
     CHECK_FALSE(fires(on(false, 0, true), "ACCOUNT_WITHOUT_AUDIENCE"));
+    // The flag on the brand's own posts borrows nobody's audience.
+    CHECK(fires(on(false, 0, true, "account_posts"), "ACCOUNT_WITHOUT_AUDIENCE"));
     // No account loses more than a small one.
     const auto none = core::scorePlan(on(false, 0, false));
     const auto small = core::scorePlan(on(true, 10, false));

@@ -92,3 +92,23 @@ TEST_CASE("account readiness judges only the account-driven part", "[scoring][ga
         CHECK(lost == Approx(weights.accountReadiness * share * 100).margin(1e-6));
     }
 }
+
+// An influencer flag on own-account posts multiplied projected value 3.8x:
+// it moved the money onto the content path as if a creator carried it.
+TEST_CASE("the influencer flag counts only on creator or paid work", "[scoring][gaming]")
+{
+    const auto plan = [](const std::string &type, bool influencer, bool paid) {
+        test::PlanBuilder builder("awareness");
+        builder.strength(30).phase("p1", 8, 1000).activity("a1", 0.8, 300000, {"p1"}, "ch-ig", type);
+        core::Plan built = builder.build();
+        built.activities[0].influencer = influencer;
+        built.activities[0].paidSupport = paid;
+        return built;
+    };
+    const double own = core::projectPlan(plan("account_posts", false, false)).value;
+    CHECK(core::projectPlan(plan("account_posts", true, false)).value == Approx(own));
+    CHECK(core::projectPlan(plan("influencer_collab", true, false)).value
+          > core::projectPlan(plan("influencer_collab", false, false)).value);
+    CHECK(core::projectPlan(plan("account_posts", true, true)).value
+          > core::projectPlan(plan("account_posts", false, true)).value);
+}
