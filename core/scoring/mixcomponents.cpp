@@ -93,9 +93,11 @@ void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMi
 double scoreMixFit(Context &context, double weight)
 {
     const auto &plan = context.plan;
-    double totalWeeks = 0;
-    for (const Phase &phase : plan.phases)
-        totalWeeks += phase.weeks;
+    double totalWeeks = 0, totalCost = 0;
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        totalWeeks += plan.phases[i].weeks;
+        totalCost += context.costs.phaseCost[i];
+    }
     if (totalWeeks <= 0)
         return 100.0;
 
@@ -103,9 +105,9 @@ double scoreMixFit(Context &context, double weight)
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const Phase &phase = plan.phases[i];
         PhaseMix &mix = context.report.phases[i];
-        // Every week of the campaign should have the right mix, so phases
-        // count by their length, not by their budget.
-        const double phaseWeight = phase.weeks / totalWeeks;
+        // Every week of the campaign should have the right mix, and so should
+        // every yen: phases count by their length and their money together.
+        const double phaseWeight = scoring::phaseWeightOf(context, i, totalWeeks, totalCost);
         if (!mix.planned) {
             mix.fit = 0;
             const bool empty = context.costs.phaseActivities[i] == 0;
@@ -123,10 +125,23 @@ double scoreMixFit(Context &context, double weight)
                 {{RefKind::Phase, phase.id}});
             continue;
         }
-        mix.fit = phaseMixFit(*mix.planned, mix.low, mix.high, context.parameters);
+        const double bandFit = phaseMixFit(*mix.planned, mix.low, mix.high, context.parameters);
+        const double spend = spendFactor(phase.weeks, mix.cost, totalWeeks, totalCost, context.parameters);
+        mix.fit = bandFit * spend;
         score += phaseWeight * mix.fit;
-        if (mix.fit < 100.0)
-            explainPhaseOutsideBand(context, phase, mix, weight * phaseWeight * (100.0 - mix.fit));
+        if (bandFit < 100.0)
+            explainPhaseOutsideBand(context, phase, mix, weight * phaseWeight * (100.0 - bandFit));
+        if (spend < 1.0)
+            context.addFinding(
+                "PHASE_BARELY_FUNDED", Severity::Warning, "mixFit", weight * phaseWeight * bandFit * (1.0 - spend),
+                text::message(MP_TR("findings", "%1 spends %2 a week, less than %3 of the plan's average of %4, "
+                                                "so its mix counts only in part."),
+                              {phaseLabel(phase), context.money(mix.cost / phase.weeks),
+                               Arg::percent(context.parameters.mixFit.minSpendIntensity),
+                               context.money(totalCost / totalWeeks)}),
+                text::message(MP_TR("findings", "Give these weeks the work they need, or shorten the phase or "
+                                                "remove it if the plan does not need it.")),
+                {{RefKind::Phase, phase.id}});
     }
     return score;
 }
@@ -142,19 +157,23 @@ double scoreTrajectory(Context &context, double weight)
     if (costed.size() < 2)
         return 100.0;   // a single phase has no trajectory to judge
 
-    const double pairs = static_cast<double>(costed.size() - 1);
-    double score = 0;
+    std::vector<double> plannedMoves, recommendedMoves, pairPoints;
     for (std::size_t k = 1; k < costed.size(); ++k) {
         const PhaseMix &from = context.report.phases[costed[k - 1]];
         const PhaseMix &to = context.report.phases[costed[k]];
-        const double plannedMove = *to.planned - *from.planned;
-        const double recommendedMove = to.recommended - from.recommended;
-        const double pairScore = trajectoryPairScore(plannedMove, recommendedMove, context.parameters);
-        score += pairScore / pairs;
-        if (pairScore >= 100.0)
+        plannedMoves.push_back(*to.planned - *from.planned);
+        recommendedMoves.push_back(to.recommended - from.recommended);
+    }
+    const double score = trajectoryScore(plannedMoves, recommendedMoves, context.parameters, &pairPoints);
+    for (std::size_t k = 1; k < costed.size(); ++k) {
+        const PhaseMix &from = context.report.phases[costed[k - 1]];
+        const PhaseMix &to = context.report.phases[costed[k]];
+        const double plannedMove = plannedMoves[k - 1];
+        const double recommendedMove = recommendedMoves[k - 1];
+        if (pairPoints[k - 1] <= 0)
             continue;
 
-        const double lost = weight * (100.0 - pairScore) / pairs;
+        const double lost = weight * pairPoints[k - 1];
         const std::vector<FindingRef> refs{{RefKind::Phase, from.id}, {RefKind::Phase, to.id}};
         const bool reversed = plannedMove * recommendedMove < 0 && std::fabs(plannedMove) >= p.reversalMinMove;
         const std::vector<Arg> aim{Arg::percentagePoints(recommendedMove), Arg::percentagePoints(plannedMove)};
@@ -200,6 +219,12 @@ double scoreTrajectory(Context &context, double weight)
         }
     }
     return score;
+}
+
+double phaseWeightOf(const Context &context, std::size_t phase, double totalWeeks, double totalCost)
+{
+    return core::phaseWeight(context.plan.phases[phase].weeks, context.costs.phaseCost[phase], totalWeeks, totalCost,
+                             context.parameters);
 }
 
 } // namespace mixplanner::core::scoring

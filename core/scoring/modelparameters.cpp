@@ -47,6 +47,8 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"weights.contentReadiness", &p.weights.contentReadiness, 0, 1},
         {"weights.accountReadiness", &p.weights.accountReadiness, 0, 1},
         {"mixFit.penaltyPerShare", &p.mixFit.penaltyPerShare, 0, 10000},
+        {"mixFit.timeWeight", &p.mixFit.timeWeight, 0, 1},
+        {"mixFit.minSpendIntensity", &p.mixFit.minSpendIntensity, 1e-6, 1},
         {"trajectory.tolerance", &p.trajectory.tolerance, 0, 1},
         {"trajectory.penaltyPerShare", &p.trajectory.penaltyPerShare, 0, 10000},
         {"trajectory.reversalMinMove", &p.trajectory.reversalMinMove, 0, 1},

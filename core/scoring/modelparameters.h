@@ -35,7 +35,7 @@ struct ModelParameters {
         double mixFit, trajectory, channelFit, contentReadiness, accountReadiness;
     } weights{};
     struct MixFit {
-        double penaltyPerShare;
+        double penaltyPerShare, timeWeight, minSpendIntensity;
     } mixFit{};
     struct Trajectory {
         double tolerance, penaltyPerShare, reversalMinMove;

@@ -44,27 +44,39 @@ public:
 
     double value(const std::vector<double> &shares) const { return project(m_inputs, m_parameters, &shares).value; }
 
+    // The score's own mix fit and trajectory (core/scoring/mixmath), so the
+    // suggestion judges a mix exactly as the findings do.
     double operator()(const std::vector<double> &shares) const
     {
-        double fit = 0, weeks = 0;
-        double trajectory = 0;
-        int pairs = 0;
+        double totalWeeks = 0, totalCost = 0;
+        for (const PhaseDrivers &phase : m_inputs.phases) {
+            totalWeeks += phase.weeks;
+            totalCost += phase.costUsd;
+        }
+        double fit = 0;
+        std::vector<double> plannedMoves, recommendedMoves;
         int previous = -1;
         for (std::size_t p = 0; p < shares.size(); ++p) {
-            if (!m_inputs.phases[p].costed)
+            const PhaseDrivers &phase = m_inputs.phases[p];
+            if (!phase.costed)
                 continue;
-            fit += m_inputs.phases[p].weeks * phaseMixFit(shares[p], m_bands[p].low, m_bands[p].high, m_parameters);
-            weeks += m_inputs.phases[p].weeks;
+            fit += phaseWeight(phase.weeks, phase.costUsd, totalWeeks, totalCost, m_parameters)
+                   * phaseMixFit(shares[p], m_bands[p].low, m_bands[p].high, m_parameters)
+                   * spendFactor(phase.weeks, phase.costUsd, totalWeeks, totalCost, m_parameters);
             if (previous >= 0) {
                 const auto q = static_cast<std::size_t>(previous);
-                trajectory += trajectoryPairScore(shares[p] - shares[q], m_bands[p].recommended - m_bands[q].recommended,
-                                                  m_parameters);
-                ++pairs;
+                plannedMoves.push_back(shares[p] - shares[q]);
+                recommendedMoves.push_back(m_bands[p].recommended - m_bands[q].recommended);
             }
             previous = static_cast<int>(p);
         }
-        const double mixFit = weeks > 0 ? fit / weeks / 100.0 : 1.0;
-        const double pathFit = pairs > 0 ? trajectory / pairs / 100.0 : 1.0;
+        // Uncosted phases lose the same points whatever the shares: leave them out.
+        double costedWeight = 0;
+        for (const PhaseDrivers &phase : m_inputs.phases)
+            if (phase.costed)
+                costedWeight += phaseWeight(phase.weeks, phase.costUsd, totalWeeks, totalCost, m_parameters);
+        const double mixFit = costedWeight > 0 ? fit / costedWeight / 100.0 : 1.0;
+        const double pathFit = trajectoryScore(plannedMoves, recommendedMoves, m_parameters) / 100.0;
         return value(shares) * std::pow(mixFit * pathFit, m_parameters.suggestion.scoreExponent);
     }
 

@@ -44,7 +44,9 @@ std::optional<double> brandStrengthForScore(const Plan &plan, double target, con
                 const double middle = (low + high) / 2;
                 (totalAt(copy, middle, catalogue, parameters) >= target ? high : low) = middle;
             }
-            return std::round(high * 10) / 10;
+            // Rounded up: the strength shown must reach the target, not fall a hair short.
+            const double shown = std::ceil(high * 10 - 1e-9) / 10;
+            return totalAt(copy, shown, catalogue, parameters) >= target ? shown : high;
         }
         previous = strength;
     }

@@ -1103,6 +1103,14 @@
         <source>Enter the number of people the brand could reach (the market or target group), so the following counts.</source>
         <translation>ブランドが届きうる人数(市場やターゲット層の規模)を入力すると、フォロワー数も評価に入ります。</translation>
     </message>
+    <message>
+        <source>%1 spends %2 a week, less than %3 of the plan&apos;s average of %4, so its mix counts only in part.</source>
+        <translation>%1 の支出は週 %2 で、プラン平均 %4 の %3 に届かないため、その配分は一部しか評価されません。</translation>
+    </message>
+    <message>
+        <source>Give these weeks the work they need, or shorten the phase or remove it if the plan does not need it.</source>
+        <translation>この期間に必要な施策を入れるか、プランに不要ならフェーズを短くするか削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3061,14 +3069,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>推奨の許容幅から外れたアカウント比率 1 ポイントごとに適合が 2.5 点下がり、40 ポイント外れると適合はゼロになります。</translation>
     </message>
     <message>
-        <source>Shifts between phases within 10 points of the recommended shift count as following it.</source>
-        <translation>フェーズ間の移行が推奨される移行から 10 ポイント以内なら、推奨に沿っているとみなします。</translation>
-    </message>
-    <message>
-        <source>Each point of shift beyond the tolerance costs 2.5 points, as for the mix itself.</source>
-        <translation>許容範囲を超えた移行 1 ポイントごとに 2.5 点下がります。配分そのものと同じです。</translation>
-    </message>
-    <message>
         <source>A move of less than 5 points in either direction is noise, not a reversal.</source>
         <translation>どちら向きでも 5 ポイント未満の動きは誤差であり、逆行ではありません。</translation>
     </message>
@@ -3231,6 +3231,22 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Account shares are searched in steps of 1 percentage point.</source>
         <translation>アカウント比率は 1 ポイント刻みで探索します。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: a phase counts half by its share of the weeks and half by its share of the money, so neither a one-week blitz with most of the budget nor a long phase with almost none can hide the plan&apos;s real mix.</source>
+        <translation>事前値(出典なし): フェーズは週数の割合で半分、予算の割合で半分を占めます。予算の大半を使う 1 週間の集中施策も、ほとんど予算のない長いフェーズも、プランの本当の配分を隠せません。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: a phase spending less per week than a tenth of the plan&apos;s average is barely worked; its fit counts in proportion (none at no spend), so one yen in an empty phase buys no points.</source>
+        <translation>事前値(出典なし): 週あたりの支出がプラン平均の 10 分の 1 に満たないフェーズはほとんど動いていないとみなし、適合度はその割合でしか数えません(支出ゼロなら数えません)。空のフェーズに 1 円入れても点は増えません。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s shifts, added up over all phase changes, may differ from the recommended shifts by 10 points in all before points are lost; counted once for the whole plan, so cutting a phase into several gains nothing.</source>
+        <translation>フェーズ間の比率の変化を全体で合計し、推奨の変化との差が合計 10 ポイントまでなら減点しません。プラン全体で一度だけ数えるので、フェーズを分割しても得をしません。</translation>
+    </message>
+    <message>
+        <source>Each point of shift beyond the tolerance, over the whole plan, costs 2.5 points, as for the mix itself.</source>
+        <translation>プラン全体で許容幅を超えた変化 1 ポイントごとに、配分そのものと同じく 2.5 点を失います。</translation>
     </message>
 </context>
 <context>

@@ -254,8 +254,10 @@ TEST_CASE("PHASE_WITHOUT_ACTIVITIES", "[findings]")
     const core::Finding *finding = find(report, "PHASE_WITHOUT_ACTIVITIES");
     REQUIRE(finding);
     CHECK(finding->refs.front().id == "p2");
-    // An empty third of the campaign costs a third of the mix-fit weight.
-    CHECK(finding->points == Approx(50.0 * 4 / 12));
+    // An empty third of the campaign costs its share of the weeks (it has no
+    // money to count by) of the mix-fit weight.
+    const auto &parameters = core::ModelParameters::builtin();
+    CHECK(finding->points == Approx(100.0 * parameters.weights.mixFit * parameters.mixFit.timeWeight * 4 / 12));
 }
 
 TEST_CASE("ACTIVITY_WITHOUT_PHASE", "[findings]")

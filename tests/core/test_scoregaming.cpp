@@ -112,3 +112,66 @@ TEST_CASE("the influencer flag counts only on creator or paid work", "[scoring][
     CHECK(core::projectPlan(plan("account_posts", true, true)).value
           > core::projectPlan(plan("account_posts", false, true)).value);
 }
+
+namespace {
+
+// A weak brand's two halves of 12 weeks, content-led then account-led, each
+// half cut into `pieces` phases with the same money per week and the same shares.
+core::Plan halves(int pieces)
+{
+    test::PlanBuilder builder("awareness");
+    builder.strength(25).followers(2000);
+    const int weeks = 12 / pieces;
+    for (int half = 0; half < 2; ++half) {
+        for (int piece = 0; piece < pieces; ++piece) {
+            const std::string id = "p" + std::to_string(half) + std::to_string(piece);
+            builder.phase(id, weeks, half == 0 ? 2000 : 6000);
+            const double money = 600000.0 / pieces;
+            builder.activity("acc-" + id, half == 0 ? 0.6 : 0.9, money * (half == 0 ? 0.3 : 0.7), {id});
+            builder.activity("con-" + id, 0.1, money * (half == 0 ? 0.7 : 0.3), {id});
+        }
+    }
+    return builder.build();
+}
+
+} // namespace
+
+// Cutting each half into three phases added 9.8 points: the extra pairs of
+// unchanged phases diluted the one real shift.
+TEST_CASE("splitting phases with the same money and shares gains nothing", "[scoring][gaming]")
+{
+    const double whole = core::scorePlan(halves(1)).total;
+    for (const int pieces : {2, 3, 4, 6}) {
+        INFO(pieces << " pieces per half");
+        CHECK(core::scorePlan(halves(pieces)).total == Approx(whole).margin(1.0));
+    }
+}
+
+// A one-week account blitz with 88 % of the money scored as if it were a
+// twentieth of the plan.
+TEST_CASE("phases weigh by their money as well as their weeks", "[scoring][gaming]")
+{
+    test::PlanBuilder builder("awareness");
+    builder.strength(20).followers(500).phase("blitz", 1, 500).phase("rest", 19, 500);
+    builder.activity("follow-and-win", 0.9, 880000, {"blitz"});
+    builder.activity("short videos", 0.1, 120000, {"rest"});
+    const auto report = core::scorePlan(builder.build());
+    const double mixFit = component(report, "mixFit");
+    // The blitz phase is wholly outside its band; it holds 88 % of the money.
+    const double timeWeight = core::ModelParameters::builtin().mixFit.timeWeight;
+    CHECK(mixFit <= 100.0 * (1 - (timeWeight * 1 / 20 + (1 - timeWeight) * 0.88)) + 1e-6);
+}
+
+// One yen in an empty phase lifted the score by 12.5 points.
+TEST_CASE("a token amount in an empty phase buys no points", "[scoring][gaming]")
+{
+    test::PlanBuilder builder("awareness");
+    builder.strength(30).phase("p1", 8, 1000).phase("p2", 8, 1000).activity("a1", 0.15, 400000, {"p1"});
+    const double empty = core::scorePlan(builder.build()).total;
+    builder.activity("token", 0.15, 1, {"p2"});
+    const double token = core::scorePlan(builder.build()).total;
+    CHECK(token == Approx(empty).margin(0.1));
+    // Real money in the phase does count.
+    builder.activity("real", 0.15, 400000, {"p2"});
+    CHECK(core::scorePlan(builder.build()).total > empty + 10);
+}
