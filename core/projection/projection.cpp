@@ -48,13 +48,22 @@ double hill(double x, double half, double shape)
 
 double organicReachRate(double followers, const ModelParameters &parameters)
 {
+    // Three bands of a published study (small, middle, large pages), each
+    // rate taken at its band: the small one up to its upper bound, the middle
+    // one at the middle of its band on a log scale, the large one from its
+    // lower bound; log-linear between, so no follower count is a cliff.
     const auto &p = parameters.projection;
     if (followers <= p.organicReachSmallUpTo)
         return p.organicReachSmall;
     if (followers >= p.organicReachLargeFrom)
         return p.organicReachLarge;
-    const double t = std::log(followers / p.organicReachSmallUpTo) / std::log(p.organicReachLargeFrom / p.organicReachSmallUpTo);
-    return p.organicReachSmall + (p.organicReachLarge - p.organicReachSmall) * t;
+    const double middle = std::sqrt(p.organicReachSmallUpTo * p.organicReachLargeFrom);
+    if (followers <= middle) {
+        const double t = std::log(followers / p.organicReachSmallUpTo) / std::log(middle / p.organicReachSmallUpTo);
+        return p.organicReachSmall + (p.organicReachMiddle - p.organicReachSmall) * t;
+    }
+    const double t = std::log(followers / middle) / std::log(p.organicReachLargeFrom / middle);
+    return p.organicReachMiddle + (p.organicReachLarge - p.organicReachMiddle) * t;
 }
 
 ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)

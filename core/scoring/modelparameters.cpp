@@ -78,6 +78,7 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"projection.accountActivityFloor", &p.projection.accountActivityFloor, 0, 1},
         {"projection.accountPostsPerWeek", &p.projection.accountPostsPerWeek, 0, 100},
         {"projection.organicReachSmall", &p.projection.organicReachSmall, 0, 1},
+        {"projection.organicReachMiddle", &p.projection.organicReachMiddle, 0, 1},
         {"projection.organicReachLarge", &p.projection.organicReachLarge, 0, 1},
         {"projection.organicReachSmallUpTo", &p.projection.organicReachSmallUpTo, 1, kAny},
         {"projection.organicReachLargeFrom", &p.projection.organicReachLargeFrom, 1, kAny},

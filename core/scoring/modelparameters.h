@@ -58,7 +58,7 @@ struct ModelParameters {
         double contentHalfSpendUsd, contentHillShape, contentWeeklyReachCeiling;
         double untargetedAudienceShare, targetingFloor;
         double accountHalfSpendUsd, accountActivityFloor, accountPostsPerWeek;
-        double organicReachSmall, organicReachLarge, organicReachSmallUpTo, organicReachLargeFrom;
+        double organicReachSmall, organicReachMiddle, organicReachLarge, organicReachSmallUpTo, organicReachLargeFrom;
         double favourabilityAtZero, favourabilityAtFull;
         double contentFollowRate, accountFollowRate, weeklyChurn;
         double contentEngagementFactor, engagementValue, followerValue;

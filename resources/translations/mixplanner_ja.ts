@@ -3173,14 +3173,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>活動が十分なブランドアカウントは週に約 4 回投稿し、投稿ごとにフォロワーの一定割合へ改めて届きます。</translation>
     </message>
     <message>
-        <source>Published page-level studies (e.g. Locowise, Social Media Today) report organic reach of about 11 % of followers for accounts under 10,000 followers; a prior.</source>
-        <translation>公開されているページ単位の調査（Locowise、Social Media Today など）では、フォロワー 1 万人未満のアカウントのオーガニックリーチはフォロワーの約 11% です。目安です。</translation>
-    </message>
-    <message>
-        <source>The same studies report about 5 % for accounts above 100,000 followers; a prior.</source>
-        <translation>同じ調査では、フォロワー 10 万人を超えるアカウントで約 5% です。目安です。</translation>
-    </message>
-    <message>
         <source>Follower count up to which the small-account reach rate applies.</source>
         <translation>小規模アカウントのリーチ率を適用するフォロワー数の上限。</translation>
     </message>
@@ -3247,6 +3239,18 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Each point of shift beyond the tolerance, over the whole plan, costs 2.5 points, as for the mix itself.</source>
         <translation>プラン全体で許容幅を超えた変化 1 ポイントごとに、配分そのものと同じく 2.5 点を失います。</translation>
+    </message>
+    <message>
+        <source>Locowise&apos;s February 2015 study of 500 Facebook pages: a post reached on average 11 % of a page&apos;s fans for pages under 10,000 likes (organic reach per post).</source>
+        <translation>Locowise による 2015 年 2 月の Facebook ページ 500 件の調査: いいね 1 万未満のページでは、1 投稿が平均でファンの 11 % に届きました(投稿あたりのオーガニックリーチ)。</translation>
+    </message>
+    <message>
+        <source>The same Locowise study: 6 % per post for pages of 10,000 to 99,999 likes; used at the middle of that band (about 31,600 followers), with the rate falling smoothly on a log scale between the bands.</source>
+        <translation>同じ Locowise の調査: いいね 1 万〜99,999 のページでは 1 投稿あたり 6 %。この帯の中央(約 31,600 フォロワー)の値として使い、帯の間では対数目盛で滑らかに下がります。</translation>
+    </message>
+    <message>
+        <source>The same Locowise study: 5 % per post for pages of 100,000 likes or more.</source>
+        <translation>同じ Locowise の調査: いいね 10 万以上のページでは 1 投稿あたり 5 %。</translation>
     </message>
 </context>
 <context>

@@ -39,14 +39,20 @@ TEST_CASE("the Hill curve saturates and never overflows", "[projection]")
     CHECK(core::hill(300, 100, 1.3) - core::hill(200, 100, 1.3) < core::hill(200, 100, 1.3) - core::hill(100, 100, 1.3));
 }
 
-TEST_CASE("organic reach falls from about 11% to about 5% as the following grows", "[projection]")
+TEST_CASE("organic reach follows the study's three bands without a cliff", "[projection]")
 {
-    CHECK(core::organicReachRate(5'000, params()) == Approx(0.11));
-    CHECK(core::organicReachRate(500'000, params()) == Approx(0.05));
-    double previous = 1;
-    for (double followers = 10'000; followers <= 100'000; followers *= 1.5) {
+    const auto &p = params().projection;
+    CHECK(core::organicReachRate(p.organicReachSmallUpTo / 2, params()) == Approx(p.organicReachSmall));
+    CHECK(core::organicReachRate(std::sqrt(p.organicReachSmallUpTo * p.organicReachLargeFrom), params())
+          == Approx(p.organicReachMiddle));
+    CHECK(core::organicReachRate(p.organicReachLargeFrom * 5, params()) == Approx(p.organicReachLarge));
+    // Never rising with the following, and never jumping: 1 % more followers
+    // moves the rate by well under a tenth of a point.
+    double previous = core::organicReachRate(1000, params());
+    for (double followers = 1000; followers <= 1'000'000; followers *= 1.01) {
         const double rate = core::organicReachRate(followers, params());
-        CHECK(rate <= previous);
+        CHECK(rate <= previous + 1e-12);
+        CHECK(previous - rate < 0.001);
         previous = rate;
     }
 }
