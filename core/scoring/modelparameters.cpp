@@ -91,6 +91,7 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"projection.engagementValue", &p.projection.engagementValue, 0, kAny},
         {"projection.followerValue", &p.projection.followerValue, 0, kAny},
         {"suggestion.boundPoints", &p.suggestion.boundPoints, 0, 1},
+        {"accountShare.unusualGap", &p.accountShare.unusualGap, 0, 1},
         {"suggestion.scoreExponent", &p.suggestion.scoreExponent, 0, 10},
         {"suggestion.step", &p.suggestion.step, 0.001, 0.5},
     };

@@ -46,6 +46,9 @@ struct ModelParameters {
     struct ContentReadiness {
         double clustersWeight, tagsWeight, formatsWeight;
     } contentReadiness{};
+    struct AccountShare {
+        double unusualGap;
+    } accountShare{};
     struct AccountReadiness {
         double minFollowers, fewFollowersScore, influencerScore;
     } accountReadiness{};

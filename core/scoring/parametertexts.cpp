@@ -39,6 +39,7 @@ const std::vector<text::Source> &parameterReasonTexts()
         MP_TR("parameters", "Knowing which interest cluster the content is for matters most."),
         MP_TR("parameters", "Tags and keywords are how interest-driven platforms route content to that cluster."),
         MP_TR("parameters", "A chosen format (video, carousel, article) shows the content is planned, not hoped for."),
+        MP_TR("parameters", "Prior, no source: an account share 40 points or more from its activity type's default (account posts typed as 10 % account-driven) is named in a finding, because the mix and the score rest on that number."),
         MP_TR("parameters", "An account with fewer followers than this has no audience of its own yet."),
         MP_TR("parameters", "An account that exists but has almost no followers is half ready: the work will build it, but reach little at first."),
         MP_TR("parameters", "Influencer work borrows an audience, so it is ready whatever the brand's own account."),

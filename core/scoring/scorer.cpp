@@ -97,6 +97,37 @@ void sortFindings(std::vector<Finding> &findings)
     });
 }
 
+// Shares far from what the activity's type usually is carry the whole mix:
+// name them, so a plan cannot look content-led by relabelling account work
+// without anyone noticing. No points: the number may be right.
+void flagUnusualShares(scoring::Context &context)
+{
+    using text::Arg;
+    const auto &plan = context.plan;
+    std::vector<scoring::ActivityCandidate> unusual;
+    for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+        const Activity &activity = plan.activities[a];
+        const ActivityTypeInfo *type = context.catalogue.activityType(activity.type);
+        if (!type || context.costs.scheduledActivityCost[a] <= 0)
+            continue;
+        if (std::fabs(activity.accountShare - type->defaultAccountShare) >= context.parameters.accountShare.unusualGap)
+            unusual.push_back({0.0, a, 0, context.costs.scheduledActivityCost[a]});
+    }
+    context.addActivityFindings(
+        unusual, "ACCOUNT_SHARE_UNUSUAL", Severity::Info, "", [&](const scoring::ActivityCandidate &candidate) {
+            const Activity &activity = plan.activities[candidate.activity];
+            const ActivityTypeInfo *type = context.catalogue.activityType(activity.type);
+            return scoring::ExplainedFinding{
+                text::message(MP_TR("findings", "'%1' (%2) is set to %3 account-driven; work of this type is "
+                                                "usually about %4. The mix and the score rest on this number."),
+                              {Arg::plain(activity.name), Arg::term("catalogue", type->name),
+                               Arg::percent(activity.accountShare), Arg::percent(type->defaultAccountShare)}),
+                text::message(MP_TR("findings", "Keep it if the work really reaches people that way; otherwise "
+                                                "set the share to what the work does, or change its type.")),
+                {{RefKind::Activity, activity.id}}};
+        });
+}
+
 } // namespace
 
 ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
@@ -215,6 +246,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     report.rawTotal = std::clamp(raw, 0.0, 100.0);
     report.total = std::min(report.rawTotal, report.suitabilityCap);
     explainPurpose(context, report.rawTotal - report.total);
+    flagUnusualShares(context);
     context.resolveActivityRefs();
     sortFindings(report.findings);
     return report;

@@ -1111,6 +1111,14 @@
         <source>Give these weeks the work they need, or shorten the phase or remove it if the plan does not need it.</source>
         <translation>この期間に必要な施策を入れるか、プランに不要ならフェーズを短くするか削除してください。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; (%2) is set to %3 account-driven; work of this type is usually about %4. The mix and the score rest on this number.</source>
+        <translation>「%1」(%2)はアカウント起点 %3 に設定されていますが、この種類の施策は通常 %4 程度です。配分とスコアはこの数値に左右されます。</translation>
+    </message>
+    <message>
+        <source>Keep it if the work really reaches people that way; otherwise set the share to what the work does, or change its type.</source>
+        <translation>施策が実際にそのように人に届くならそのままにしてください。そうでなければ、実態に合わせて比率を直すか、種類を変えてください。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3251,6 +3259,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>The same Locowise study: 5 % per post for pages of 100,000 likes or more.</source>
         <translation>同じ Locowise の調査: いいね 10 万以上のページでは 1 投稿あたり 5 %。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: an account share 40 points or more from its activity type&apos;s default (account posts typed as 10 % account-driven) is named in a finding, because the mix and the score rest on that number.</source>
+        <translation>事前値(出典なし): 施策の種類の既定値から 40 ポイント以上離れたアカウント比率(アカウント起点 10 % と入力されたアカウント投稿など)は指摘で名指しします。配分とスコアがその数値に左右されるためです。</translation>
     </message>
 </context>
 <context>

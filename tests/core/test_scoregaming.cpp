@@ -7,6 +7,9 @@
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/scorer.h"
 #include "core/scoring/targeting.h"
+#include "core/catalogue/catalogue.h"
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -174,4 +177,31 @@ TEST_CASE("a token amount in an empty phase buys no points", "[scoring][gaming]"
     // Real money in the phase does count.
     builder.activity("real", 0.15, 400000, {"p2"});
     CHECK(core::scorePlan(builder.build()).total > empty + 10);
+}
+
+// Retyping account work as 10 % account-driven lifted a weak brand's plan
+// from 45.7 to 91.1 without a word: the number is named now.
+TEST_CASE("an account share far from its type's default is named", "[scoring][gaming]")
+{
+    const auto plan = [](double share) {
+        test::PlanBuilder builder("awareness");
+        builder.strength(20).phase("p1", 8, 500).activity("posts", share, 300000, {"p1"}, "ch-ig", "account_posts");
+        return builder.build();
+    };
+    const double typical = core::Catalogue::builtin().activityType("account_posts")->defaultAccountShare;
+    const double gap = core::ModelParameters::builtin().accountShare.unusualGap;
+    const auto flagged = [](const core::ScoreReport &report) {
+        return std::count_if(report.findings.begin(), report.findings.end(),
+                             [](const core::Finding &f) { return f.code == "ACCOUNT_SHARE_UNUSUAL"; });
+    };
+    CHECK(flagged(core::scorePlan(plan(typical))) == 0);
+    CHECK(flagged(core::scorePlan(plan(std::max(0.0, typical - gap + 0.05)))) == 0);
+    const core::Plan retyped = plan(std::max(0.0, typical - gap - 0.05));
+    const auto relabelled = core::scorePlan(retyped);
+    REQUIRE(flagged(relabelled) == 1);
+    for (const core::Finding &f : relabelled.findings)
+        if (f.code == "ACCOUNT_SHARE_UNUSUAL") {
+            CHECK(f.points == 0);
+            CHECK(test::english(f.message).find("'" + retyped.activities[0].name + "'") != std::string::npos);
+        }
 }
