@@ -69,8 +69,8 @@ int writeOutput(const CommandLine &line, std::string_view text, bool keepBackup,
 {
     const std::string &output = *line.output;
     if (output == "-") {
-        out << text;
-        return flushStandardOutput(out, err);
+        out << text;   // runCommand flushes and checks standard output
+        return Success;
     }
     const WriteOutcome written = writeFileSafely(output, text, outputRules(line, keepBackup));
     if (!written.ok()) {

@@ -349,10 +349,12 @@ fs::path resolveWriteTarget(const fs::path &path)
     return {};
 }
 
-WriteOutcome checkWriteTarget(const fs::path &path, const WriteRules &rules)
+namespace {
+
+// The refusals, for `target`, the file `path` resolves to.
+WriteOutcome checkResolvedTarget(const fs::path &path, const fs::path &target, const WriteRules &rules)
 {
     WriteOutcome outcome;
-    const fs::path target = resolveWriteTarget(path);
     if (target.empty()) {
         outcome.failure = systemFailure(MP_TR("files", "cannot write %1: %2"), path, ELOOP);
         return outcome;
@@ -404,13 +406,20 @@ WriteOutcome checkWriteTarget(const fs::path &path, const WriteRules &rules)
     return outcome;
 }
 
+} // namespace
+
+WriteOutcome checkWriteTarget(const fs::path &path, const WriteRules &rules)
+{
+    return checkResolvedTarget(path, resolveWriteTarget(path), rules);
+}
+
 WriteOutcome writeFileSafely(const fs::path &path, std::string_view bytes, const WriteRules &rules)
 {
     ignoreFileSizeSignal();
-    WriteOutcome outcome = checkWriteTarget(path, rules);
+    const fs::path target = resolveWriteTarget(path);
+    WriteOutcome outcome = checkResolvedTarget(path, target, rules);
     if (!outcome.ok())
         return outcome;
-    const fs::path target = resolveWriteTarget(path);
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     removeStaleTemporaries(folder, target);
 

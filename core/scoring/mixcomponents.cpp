@@ -107,7 +107,8 @@ double scoreMixFit(Context &context, double weight)
         PhaseMix &mix = context.report.phases[i];
         // Every week of the campaign should have the right mix, and so should
         // every yen: phases count by their length and their money together.
-        const double phaseWeight = scoring::phaseWeightOf(context, i, totalWeeks, totalCost);
+        const double phaseWeight = core::phaseWeight(phase.weeks, context.costs.phaseCost[i], totalWeeks,
+                                                     totalCost, context.parameters);
         if (!mix.planned) {
             mix.fit = 0;
             const bool empty = context.costs.phaseActivities[i] == 0;
@@ -219,12 +220,6 @@ double scoreTrajectory(Context &context, double weight)
         }
     }
     return score;
-}
-
-double phaseWeightOf(const Context &context, std::size_t phase, double totalWeeks, double totalCost)
-{
-    return core::phaseWeight(context.plan.phases[phase].weeks, context.costs.phaseCost[phase], totalWeeks, totalCost,
-                             context.parameters);
 }
 
 } // namespace mixplanner::core::scoring

@@ -104,8 +104,6 @@ private:
 // Each returns the component's score 0..100 and adds findings carrying
 // weight x (100 - score) points between them.
 double scoreMixFit(Context &context, double weight);
-// What phase `phase` counts for in mix fit (mixmath's phaseWeight).
-double phaseWeightOf(const Context &context, std::size_t phase, double totalWeeks, double totalCost);
 double scoreTrajectory(Context &context, double weight);
 double scoreChannelFit(Context &context, double weight);
 double scoreContentReadiness(Context &context, double weight);

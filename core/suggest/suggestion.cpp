@@ -35,8 +35,27 @@ public:
             const double power = phaseBrandPower(strength.value, plan.brand.followers, phase.followerMilestone, parameters);
             const RecommendedMix mix = recommendedMix(profile, power, parameters);
             m_bands.push_back({mix.share, mix.low, mix.high});
-
         }
+        // Phase costs stay as planned whatever the shares, so what each costed
+        // phase counts for in mix fit is fixed; uncosted phases lose the same
+        // points whatever the shares and are left out.
+        double totalWeeks = 0, totalCost = 0;
+        for (const PhaseDrivers &phase : m_inputs.phases) {
+            totalWeeks += phase.weeks;
+            totalCost += phase.costUsd;
+        }
+        double costedWeight = 0;
+        for (const PhaseDrivers &phase : m_inputs.phases) {
+            const double weight = phase.costed ? phaseWeight(phase.weeks, phase.costUsd, totalWeeks, totalCost, parameters)
+                                                     * spendFactor(phase.weeks, phase.costUsd, totalWeeks, totalCost,
+                                                                   parameters)
+                                               : 0.0;
+            m_fitWeights.push_back(weight);
+            costedWeight += phase.costed ? phaseWeight(phase.weeks, phase.costUsd, totalWeeks, totalCost, parameters) : 0.0;
+        }
+        if (costedWeight > 0)
+            for (double &weight : m_fitWeights)
+                weight /= costedWeight;
     }
 
     const ProjectionInputs &inputs() const { return m_inputs; }
@@ -48,21 +67,15 @@ public:
     // suggestion judges a mix exactly as the findings do.
     double operator()(const std::vector<double> &shares) const
     {
-        double totalWeeks = 0, totalCost = 0;
-        for (const PhaseDrivers &phase : m_inputs.phases) {
-            totalWeeks += phase.weeks;
-            totalCost += phase.costUsd;
-        }
         double fit = 0;
+        bool anyCosted = false;
         std::vector<double> plannedMoves, recommendedMoves;
         int previous = -1;
         for (std::size_t p = 0; p < shares.size(); ++p) {
-            const PhaseDrivers &phase = m_inputs.phases[p];
-            if (!phase.costed)
+            if (!m_inputs.phases[p].costed)
                 continue;
-            fit += phaseWeight(phase.weeks, phase.costUsd, totalWeeks, totalCost, m_parameters)
-                   * phaseMixFit(shares[p], m_bands[p].low, m_bands[p].high, m_parameters)
-                   * spendFactor(phase.weeks, phase.costUsd, totalWeeks, totalCost, m_parameters);
+            anyCosted = true;
+            fit += m_fitWeights[p] * phaseMixFit(shares[p], m_bands[p].low, m_bands[p].high, m_parameters);
             if (previous >= 0) {
                 const auto q = static_cast<std::size_t>(previous);
                 plannedMoves.push_back(shares[p] - shares[q]);
@@ -70,12 +83,7 @@ public:
             }
             previous = static_cast<int>(p);
         }
-        // Uncosted phases lose the same points whatever the shares: leave them out.
-        double costedWeight = 0;
-        for (const PhaseDrivers &phase : m_inputs.phases)
-            if (phase.costed)
-                costedWeight += phaseWeight(phase.weeks, phase.costUsd, totalWeeks, totalCost, m_parameters);
-        const double mixFit = costedWeight > 0 ? fit / costedWeight / 100.0 : 1.0;
+        const double mixFit = anyCosted ? fit / 100.0 : 1.0;
         const double pathFit = trajectoryScore(plannedMoves, recommendedMoves, m_parameters) / 100.0;
         return value(shares) * std::pow(mixFit * pathFit, m_parameters.suggestion.scoreExponent);
     }
@@ -84,6 +92,7 @@ private:
     const ModelParameters &m_parameters;
     ProjectionInputs m_inputs;
     std::vector<Band> m_bands;
+    std::vector<double> m_fitWeights;   // per phase: its mix-fit weight x spend factor, over the costed phases
 };
 
 // Coordinate search: each phase in turn takes the share (on the step grid,
