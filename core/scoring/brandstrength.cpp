@@ -56,18 +56,4 @@ BrandStrength computeBrandStrength(const Brand &brand, const ModelParameters &pa
     return strength;
 }
 
-double phaseBrandPower(double brandStrength, std::int64_t currentFollowers,
-                       std::int64_t phaseMilestone, const ModelParameters &parameters)
-{
-    const auto &p = parameters.brand;
-    // Counting from the reach floor keeps a brand with no followers yet from
-    // gaining infinite doublings.
-    const double from = std::max(static_cast<double>(currentFollowers), p.followerReachFloor);
-    const double to = static_cast<double>(phaseMilestone);
-    double boost = 0;
-    if (to > from)
-        boost = std::min(p.maxFollowerBoost, p.powerPerFollowerDoubling * std::log2(to / from));
-    return std::clamp(brandStrength + boost, 0.0, 100.0);
-}
-
 } // namespace mixplanner::core

@@ -11,12 +11,6 @@ namespace mixplanner::core {
 // of the audience) and engagement (saturating at a typical rate).
 BrandStrength computeBrandStrength(const Brand &brand, const ModelParameters &parameters);
 
-// The brand's power at a phase: B plus a boost for each doubling of the
-// following the phase expects over today's, capped. This is what moves a weak
-// brand's recommendation toward its account as followers grow.
-double phaseBrandPower(double brandStrength, std::int64_t currentFollowers,
-                       std::int64_t phaseMilestone, const ModelParameters &parameters);
-
 // The follower reach score, 0..100, exposed for the docs' worked example.
 double followerReachScore(double followers, double audienceSize, const ModelParameters &parameters);
 

@@ -25,7 +25,6 @@ struct ModelParameters {
     struct BrandStrength {
         double awarenessWeight, favorabilityWeight, followerReachWeight, engagementWeight;
         double followerReachFloor, followerReachFullShare, engagementHalfRate;
-        double powerPerFollowerDoubling, maxFollowerBoost;
         double weakBelow, strongFrom;
     } brand{};
     struct Recommendation {
@@ -52,6 +51,9 @@ struct ModelParameters {
     struct AccountReadiness {
         double minFollowers, fewFollowersScore, influencerScore;
     } accountReadiness{};
+    struct Milestones {
+        double farAheadFactor;
+    } milestones{};
     struct Suitability {
         double fullFrom, notRecommendedBelow;
     } suitability{};
@@ -63,11 +65,16 @@ struct ModelParameters {
         double accountHalfSpendUsd, accountActivityFloor, accountPostsPerWeek;
         double organicReachSmall, organicReachMiddle, organicReachLarge, organicReachSmallUpTo, organicReachLargeFrom;
         double favourabilityAtZero, favourabilityAtFull;
-        double contentFollowRate, accountFollowRate, weeklyChurn;
-        double contentEngagementFactor, engagementValue, followerValue;
+        double accountPowerAtZero, accountPowerAtFull, shareRateAtFull;
+        double contentFollowRate, accountFollowRate, weeklyChurn, idleWeeklyChurn;
+        double contentEngagementFactor, repeatReachValue, recallRate, engagementValue, followerValue;
     } projection{};
+    // Engagements per person reached by platform, when the brand gives no rate.
+    struct PlatformEngagement {
+        double tiktok, instagram, facebook, x, other;
+    } platformEngagement{};
     struct Suggestion {
-        double boundPoints, scoreExponent, step;
+        double boundPoints, scoreExponent, step, applyTolerance, backOffSteps, minBudgetKept;
     } suggestion{};
 
     std::vector<ParameterEntry> entries;   // all of the above, in file order, with reasons

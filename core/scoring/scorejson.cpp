@@ -54,6 +54,7 @@ Json scoreReportToJson(const ScoreReport &report)
         phases.push_back(Json{{"id", phase.id}, {"name", phase.name}, {"weeks", phase.weeks},
                               {"cost", rounded(phase.cost)}, {"planned", optionalRounded(phase.planned)},
                               {"brandPower", rounded(phase.brandPower)},
+                              {"projectedFollowers", std::round(phase.projectedFollowers)},
                               {"recommended", rounded(phase.recommended)}, {"low", rounded(phase.low)},
                               {"high", rounded(phase.high)}, {"fit", rounded(phase.fit)}});
     }

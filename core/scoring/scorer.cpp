@@ -1,5 +1,6 @@
 #include "core/scoring/scorer.h"
 
+#include "core/projection/projection.h"
 #include "core/scoring/brandstrength.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/recommendation.h"
@@ -128,6 +129,30 @@ void flagUnusualShares(scoring::Context &context)
         });
 }
 
+// A milestone far beyond what the plan grows is a target the plan will miss;
+// it is named, and costs nothing, since the recommendation never rests on it.
+void flagFarMilestones(scoring::Context &context)
+{
+    using text::Arg;
+    const auto &plan = context.plan;
+    for (std::size_t i = 0; i < plan.phases.size(); ++i) {
+        const Phase &phase = plan.phases[i];
+        const double projected = context.report.phases[i].projectedFollowers;
+        if (phase.followerMilestone <= 0
+            || static_cast<double>(phase.followerMilestone) <= context.parameters.milestones.farAheadFactor * std::max(projected, 1.0))
+            continue;
+        context.addFinding(
+            "MILESTONE_OUT_OF_REACH", Severity::Warning, "", 0.0,
+            text::message(MP_TR("findings", "'%1' aims at %2 followers, but the plan grows about %3 by its end. The "
+                                            "recommendation rests on the projected following, not on the milestone."),
+                          {Arg::plain(phase.name), Arg::count(static_cast<double>(phase.followerMilestone)),
+                           Arg::count(std::round(projected))}),
+            text::message(MP_TR("findings", "Lower the milestone to what the plan can grow, or add content-driven "
+                                            "work in earlier phases, which is what brings new followers.")),
+            {{RefKind::Phase, phase.id}});
+    }
+}
+
 } // namespace
 
 ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
@@ -159,6 +184,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
         report.overallPlanned = accountCost / costs.scheduledCost;
     }
 
+    const Projection projected = projectPlan(plan, catalogue, parameters);
     report.phases.reserve(plan.phases.size());
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const Phase &phase = plan.phases[i];
@@ -169,8 +195,11 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
         mix.cost = costs.phaseCost[i];
         if (const double planned = costs.plannedShare(i); planned >= 0)
             mix.planned = planned;
-        mix.brandPower = phaseBrandPower(report.brandStrength.value, plan.brand.followers,
-                                         phase.followerMilestone, parameters);
+        // The power the brand has in the phase with the following the plan
+        // itself grows by then: a typed milestone is a target, checked below,
+        // never a reason for a recommendation.
+        mix.brandPower = projected.phasePower(static_cast<int>(i), report.brandStrength.value);
+        mix.projectedFollowers = projected.followersAfter(phase.endWeek());
         const RecommendedMix recommended = recommendedMix(profile, mix.brandPower, parameters);
         mix.recommended = recommended.share;
         mix.low = recommended.low;
@@ -247,6 +276,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     report.total = std::min(report.rawTotal, report.suitabilityCap);
     explainPurpose(context, report.rawTotal - report.total);
     flagUnusualShares(context);
+    flagFarMilestones(context);
     context.resolveActivityRefs();
     sortFindings(report.findings);
     return report;

@@ -31,7 +31,8 @@ struct PhaseMix {
     int weeks = 0;
     double cost = 0;                 // budget + hours x rate, split by phase weeks
     std::optional<double> planned;   // cost-weighted account share; none without costed work
-    double brandPower = 0;           // B plus the boost from the phase's follower milestone
+    double brandPower = 0;           // B with the following the projection grows by then (mean over the phase)
+    double projectedFollowers = 0;   // at the phase's end, as projected
     double recommended = 0;          // R_p
     double low = 0;                  // tolerance band
     double high = 0;

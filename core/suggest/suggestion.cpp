@@ -18,6 +18,7 @@ namespace {
 
 struct Band {
     double recommended, low, high;
+    double power;   // the brand's power in the phase
 };
 
 // Projected value discounted by the score's judgement of the mix: mix fit
@@ -29,12 +30,14 @@ public:
         : m_parameters(parameters)
         , m_inputs(projectionInputs(plan, catalogue, parameters))
     {
-        const BrandStrength strength = computeBrandStrength(plan.brand, parameters);
+        // The bands are the score's: brand power with the following the plan
+        // as it stands grows by each phase.
         const PurposeProfile profile = purposeProfile(plan.purpose, catalogue);
-        for (const Phase &phase : plan.phases) {
-            const double power = phaseBrandPower(strength.value, plan.brand.followers, phase.followerMilestone, parameters);
+        const Projection planned = project(m_inputs, parameters);
+        for (std::size_t p = 0; p < plan.phases.size(); ++p) {
+            const double power = planned.phasePower(static_cast<int>(p), m_inputs.brandStrength);
             const RecommendedMix mix = recommendedMix(profile, power, parameters);
-            m_bands.push_back({mix.share, mix.low, mix.high});
+            m_bands.push_back({mix.share, mix.low, mix.high, power});
         }
         // Phase costs stay as planned whatever the shares, so what each costed
         // phase counts for in mix fit is fixed; uncosted phases lose the same
@@ -97,12 +100,13 @@ private:
 
 // Coordinate search: each phase in turn takes the share (on the step grid,
 // within its bounds) that maximises the objective with the others fixed;
-// repeated until nothing moves. Followers compound, so later passes refine.
+// repeated until nothing moves (the trajectory couples neighbouring phases,
+// so a share may need several passes to reach its place).
 std::vector<double> optimise(const Objective &objective, std::vector<double> shares,
                              const std::vector<double> &low, const std::vector<double> &high, double step)
 {
     double best = objective(shares);
-    for (int pass = 0; pass < 4; ++pass) {
+    for (int pass = 0; pass < 50; ++pass) {
         bool moved = false;
         for (std::size_t p = 0; p < shares.size(); ++p) {
             if (!objective.inputs().phases[p].costed)
@@ -176,55 +180,6 @@ Arg gain(double ratio)
                                   : text::message(MP_TR("units", "%1%"), {Arg::decimal(ratio * 100, 1)}));
 }
 
-// The coarsest power of ten that every one of `amounts` is a multiple of
-// (1 when some are not whole), so rounded results look like what was typed.
-double commonMoneyStep(const std::vector<double> &amounts)
-{
-    double step = 1e9;
-    for (const double amount : amounts) {
-        while (step > 1 && std::fabs(std::remainder(amount, step)) > 1e-6)
-            step /= 10;
-    }
-    return step;
-}
-
-// Rounds the rescaled budgets of `moved` to the step their original budgets
-// share, at most a tenth of the smallest new budget (so no amount loses
-// more than a few percent to rounding); the largest takes what rounding left
-// over, so their sum, and the phase's cost, stay exactly as before.
-void roundToMoneySteps(const Plan &original, Plan &result, const std::vector<std::size_t> &moved)
-{
-    if (moved.size() < 2)
-        return;
-    std::vector<double> before;
-    double smallest = 0;
-    std::size_t largest = moved.front();
-    for (const std::size_t a : moved) {
-        before.push_back(original.activities[a].budget);
-        const double now = result.activities[a].budget;
-        if (now > 0 && (smallest == 0 || now < smallest))
-            smallest = now;
-        if (now > result.activities[largest].budget)
-            largest = a;
-    }
-    double step = commonMoneyStep(before);
-    while (step > 1 && step > smallest / 10)
-        step /= 10;
-    if (step < 1)
-        return;
-    double total = 0, others = 0;
-    for (const double amount : before)
-        total += amount;
-    for (const std::size_t a : moved) {
-        if (a == largest)
-            continue;
-        Activity &activity = result.activities[a];
-        activity.budget = std::round(activity.budget / step) * step;
-        others += activity.budget;
-    }
-    result.activities[largest].budget = std::max(0.0, total - others);
-}
-
 } // namespace
 
 std::vector<double> MixSuggestion::boundedShares() const
@@ -241,63 +196,6 @@ std::vector<double> MixSuggestion::unboundedShares() const
     for (const auto &phase : phases)
         shares.push_back(phase.unbounded);
     return shares;
-}
-
-Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares)
-{
-    Plan result = plan;
-    const PlanCosts costs = computePlanCosts(plan);
-    // Only activities that run in this phase alone are rescaled: changing an
-    // activity that spans phases would change the others' costs too. Within the
-    // phase, budget moves from one group to the other (account-leaning: share
-    // of 50% or more), each group scaled in proportion, so every phase costs
-    // the same as before and hours stay as planned.
-    std::vector<int> phaseCount(plan.activities.size(), 0);
-    for (const auto &slices : costs.phaseSlices)
-        for (const PlanCosts::Slice &slice : slices)
-            ++phaseCount[slice.activity];
-    const auto movable = [&](std::size_t a) { return phaseCount[a] == 1 && plan.activities[a].budget > 0; };
-    for (std::size_t p = 0; p < plan.phases.size() && p < targetShares.size(); ++p) {
-        const double cost = costs.phaseCost[p];
-        if (cost <= 0)
-            continue;
-        const double target = std::clamp(targetShares[p], 0.0, 1.0);
-        if (std::fabs(costs.phaseAccountCost[p] / cost - target) < 1e-9)
-            continue;
-        double budget[2] = {0, 0}, shareBudget[2] = {0, 0};
-        double fixedAccount = costs.phaseAccountCost[p];
-        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-            if (!movable(slice.activity))
-                continue;
-            const Activity &activity = plan.activities[slice.activity];
-            const int g = activity.accountShare >= 0.5 ? 0 : 1;
-            budget[g] += activity.budget;
-            shareBudget[g] += activity.accountShare * activity.budget;
-            fixedAccount -= activity.accountShare * activity.budget;
-        }
-        if (budget[0] <= 0 || budget[1] <= 0)
-            continue;   // money needs a budget on both sides to move between
-        const double sa = shareBudget[0] / budget[0];
-        const double sc = shareBudget[1] / budget[1];
-        if (sa - sc < 1e-9)
-            continue;
-        const double total = budget[0] + budget[1];
-        // The account-leaning group's scale ka (and the other's kc) such that
-        // the budgets keep their sum and the phase reaches the target.
-        double ka = (target * cost - fixedAccount - total * sc) / (budget[0] * (sa - sc));
-        ka = std::clamp(ka, 0.0, total / budget[0]);
-        const double kc = (total - ka * budget[0]) / budget[1];
-        std::vector<std::size_t> moved;
-        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-            if (!movable(slice.activity))
-                continue;
-            Activity &activity = result.activities[slice.activity];
-            activity.budget = plan.activities[slice.activity].budget * (activity.accountShare >= 0.5 ? ka : kc);
-            moved.push_back(slice.activity);
-        }
-        roundToMoneySteps(plan, result, moved);
-    }
-    return result;
 }
 
 MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
@@ -317,6 +215,13 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         planned[p] = inputs.phases[p].accountShare;
         lowBound[p] = std::clamp(planned[p] - parameters.suggestion.boundPoints, least, most);
         highBound[p] = std::clamp(planned[p] + parameters.suggestion.boundPoints, least, most);
+        // Outside the recommended band the bounded suggestion moves toward
+        // it, never further away, whatever the projection would prefer.
+        const Band &band = objective.bands()[p];
+        if (planned[p] < band.low)
+            lowBound[p] = std::max(lowBound[p], std::min(planned[p], highBound[p]));
+        else if (planned[p] > band.high)
+            highBound[p] = std::min(highBound[p], std::max(planned[p], lowBound[p]));
         start[p] = std::clamp(planned[p], lowBound[p], highBound[p]);
     }
     const double step = parameters.suggestion.step;
@@ -327,7 +232,7 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
     std::vector<double> bounded = optimise(objective, start, lowBound, highBound, step);
 
     const auto evaluate = [&](const std::vector<double> &shares, double *score) {
-        const Plan applied = applyAccountShares(plan, shares);
+        const Plan applied = applyAccountShares(plan, shares, parameters);
         *score = scorePlan(applied, catalogue, parameters).total;
         return projectPlan(applied, catalogue, parameters).value;
     };
@@ -337,7 +242,9 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
 
     // The bounded suggestion must never make the plan worse by either measure
     // once applied; if it would, it moves less, down to not at all.
-    for (const double fraction : {1.0, 0.75, 0.5, 0.25, 0.1, 0.0}) {
+    const int steps = static_cast<int>(std::lround(parameters.suggestion.backOffSteps));
+    for (int k = steps; k >= 0; --k) {
+        const double fraction = static_cast<double>(k) / steps;
         std::vector<double> shares(count);
         for (std::size_t p = 0; p < count; ++p)
             shares[p] = planned[p] + fraction * (bounded[p] - planned[p]);
@@ -354,8 +261,7 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
     suggestion.unboundedValue = objective.value(unbounded);
     suggestion.appliedUnboundedValue = evaluate(unbounded, &suggestion.appliedUnboundedScore);
 
-    const PlanCosts achieved = computePlanCosts(applyAccountShares(plan, bounded));
-    const BrandStrength strength = computeBrandStrength(plan.brand, parameters);
+    const PlanCosts achieved = computePlanCosts(applyAccountShares(plan, bounded, parameters));
     // The largest move Apply really makes, and whether some phase's move is
     // out of Apply's reach.
     std::size_t biggest = count;
@@ -370,19 +276,19 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         phase.bounded = bounded[p];
         phase.unbounded = unbounded[p];
         if (phase.costed) {
-            const double power = phaseBrandPower(strength.value, plan.brand.followers, plan.phases[p].followerMilestone, parameters);
             const Band &band = objective.bands()[p];
-            phase.reason = describeMove(phase, bounded[p], band.recommended, band.low, band.high, power,
+            phase.reason = describeMove(phase, bounded[p], band.recommended, band.low, band.high, band.power,
                                         parameters.brand.weakBelow, parameters.brand.strongFrom);
             phase.achieved = achieved.plannedShare(p);
-            phase.applicable = std::fabs(phase.achieved - bounded[p]) < 0.02;
+            phase.applicable = std::fabs(phase.achieved - bounded[p]) < parameters.suggestion.applyTolerance;
             if (!phase.applicable) {
                 unreachable = true;
                 phase.applyNote = text::message(
-                    MP_TR("suggestion", "Apply reaches only %1 here: it moves budget only between activities "
-                                        "that run in this phase alone, and there is too little on one side; "
-                                        "change budgets or account shares by hand."),
-                    {Arg::percent(phase.achieved)});
+                    MP_TR("suggestion", "Apply reaches only %1 here: it rescales budgets, keeping every phase's "
+                                        "cost and at least %2 of each budget, and this phase has too little budget "
+                                        "on one side (hours and activities shared with other phases stay); change "
+                                        "budgets or account shares by hand."),
+                    {Arg::percent(phase.achieved), Arg::percent(parameters.suggestion.minBudgetKept)});
             }
             if (std::fabs(phase.achieved - planned[p]) >= biggestMove) {
                 biggestMove = std::fabs(phase.achieved - planned[p]);

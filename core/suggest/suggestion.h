@@ -18,9 +18,8 @@ struct PhaseSuggestion {
     double planned = 0;      // account shares
     double bounded = 0;      // within suggestion.boundPoints of the plan
     double unbounded = 0;    // anywhere from 0 to 1
-    double achieved = 0;     // what Apply reaches for the bounded target (only budgets of
-                             // activities in this phase alone move)
-    bool applicable = true;  // Apply reaches the bounded target within 2 points
+    double achieved = 0;     // what Apply reaches for the bounded target
+    bool applicable = true;  // Apply reaches the bounded target within suggestion.applyTolerance
     text::Message reason;    // why this phase moves, in a sentence
     text::Message applyNote; // when Apply cannot reach the target: why, and what to do
 };
@@ -58,12 +57,15 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue = Catalogu
                          const ModelParameters &parameters = ModelParameters::builtin());
 
 // The plan with each phase moved toward its target account share by
-// rescaling the budgets of its account-leaning and content-leaning activities
-// (those that run in that phase only), keeping every phase's cost; hours stay
-// as planned. New budgets are rounded to the money step the phase's budgets
-// were typed in (all multiples of 10,000: to 10,000), the largest taking the
-// remainder, so the phase's budget total is kept exactly. Phases without
-// budgets on both sides to move between stay as they are.
-Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares);
+// rescaling activity budgets, all phases at once (an activity that spans
+// phases moves with each of them in view), keeping every phase's cost; hours
+// stay as planned, and no budget falls below suggestion.minBudgetKept of
+// itself. Of the budgets that do this, the nearest to the plan's (each change
+// relative to its budget). Where a phase cannot reach its target, it gets as
+// near as those limits allow. New budgets are rounded to the money step the
+// budgets were typed in, each phase's largest budget of its own taking the
+// remainder, so every phase's cost is kept exactly.
+Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares,
+                        const ModelParameters &parameters = ModelParameters::builtin());
 
 } // namespace mixplanner::core

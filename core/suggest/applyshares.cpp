@@ -1,0 +1,246 @@
+// Apply: moves the plan's money toward target account shares per phase by
+// rescaling activity budgets, all phases at once, keeping every phase's
+// cost. Activities that span phases move with all of their phases in view,
+// so a phase whose money sits in shared activities is not stuck.
+#include "core/suggest/suggestion.h"
+
+#include "core/scoring/plancosts.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mixplanner::core {
+
+namespace {
+
+// Solves M x = r in place by Gaussian elimination with partial pivoting.
+// Rows that turn out to depend on earlier ones (a phase whose activities all
+// have the same share cannot change its share) are dropped: `dropped[i]` is
+// set and x[i] = 0.
+std::vector<double> solveDroppingDependent(std::vector<std::vector<double>> m, std::vector<double> r,
+                                           std::vector<bool> &dropped)
+{
+    const std::size_t n = r.size();
+    dropped.assign(n, false);
+    double scale = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        scale = std::max(scale, std::fabs(m[i][i]));
+    const double tiny = std::max(scale, 1e-300) * 1e-10;
+    std::vector<std::size_t> pivotRow(n, n);
+    std::vector<bool> used(n, false);
+    for (std::size_t col = 0; col < n; ++col) {
+        std::size_t best = n;
+        for (std::size_t row = 0; row < n; ++row)
+            if (!used[row] && (best == n || std::fabs(m[row][col]) > std::fabs(m[best][col])))
+                best = row;
+        if (best == n || std::fabs(m[best][col]) <= tiny) {
+            dropped[col] = true;
+            continue;
+        }
+        used[best] = true;
+        pivotRow[col] = best;
+        for (std::size_t row = 0; row < n; ++row) {
+            if (row == best || m[row][col] == 0)
+                continue;
+            const double factor = m[row][col] / m[best][col];
+            for (std::size_t k = col; k < n; ++k)
+                m[row][k] -= factor * m[best][k];
+            r[row] -= factor * r[best];
+        }
+    }
+    std::vector<double> x(n, 0.0);
+    for (std::size_t col = 0; col < n; ++col)
+        if (!dropped[col])
+            x[col] = r[pivotRow[col]] / m[pivotRow[col]][col];
+    return x;
+}
+
+// The coarsest power of ten that every one of `amounts` is a multiple of
+// (1 when some are not whole), so rounded results look like what was typed.
+double commonMoneyStep(const std::vector<double> &amounts)
+{
+    double step = 1e9;
+    for (const double amount : amounts) {
+        while (step > 1 && std::fabs(std::remainder(amount, step)) > 1e-6)
+            step /= 10;
+    }
+    return step;
+}
+
+} // namespace
+
+Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShares, const ModelParameters &parameters)
+{
+    Plan result = plan;
+    const PlanCosts costs = computePlanCosts(plan);
+    const std::size_t phaseCount = std::min(plan.phases.size(), targetShares.size());
+
+    // The budgets that move: activities with a budget in some costed phase.
+    // Each keeps at least a part of its budget (suggestion.minBudgetKept), so
+    // Apply never wipes out work the plan has.
+    std::vector<std::size_t> moving;
+    std::vector<int> position(plan.activities.size(), -1);
+    std::vector<std::vector<std::pair<std::size_t, double>>> phasesOf(plan.activities.size());   // (phase, part of cost)
+    for (std::size_t p = 0; p < phaseCount; ++p)
+        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+            const double whole = costs.activityCost[slice.activity];
+            if (whole > 0)
+                phasesOf[slice.activity].emplace_back(p, slice.cost / whole);
+        }
+    for (std::size_t a = 0; a < plan.activities.size(); ++a)
+        if (plan.activities[a].budget > 0 && !phasesOf[a].empty()) {
+            position[a] = static_cast<int>(moving.size());
+            moving.push_back(a);
+        }
+    if (moving.empty())
+        return result;
+
+    // Two conditions per phase: its cost stays, and its account cost becomes
+    // target x cost. Rows: 2p for cost, 2p + 1 for the account part.
+    std::vector<double> wanted(2 * phaseCount, 0.0);
+    std::vector<bool> active(2 * phaseCount, false);
+    for (std::size_t p = 0; p < phaseCount; ++p) {
+        if (costs.phaseCost[p] <= 0)
+            continue;
+        active[2 * p] = true;
+        active[2 * p + 1] = true;
+        wanted[2 * p] = costs.phaseCost[p];
+        wanted[2 * p + 1] = std::clamp(targetShares[p], 0.0, 1.0) * costs.phaseCost[p];
+    }
+    const double kept = parameters.suggestion.minBudgetKept;
+    const auto solve = [&](const std::vector<bool> &active) {
+        std::vector<double> budget(moving.size());
+        std::vector<bool> pinned(moving.size(), false);   // held at its least
+        // Nearest budgets (each change counted relative to the budget) that meet
+        // the conditions: b = b0 + D A^T l with (A D A^T) l = wanted - A b0.
+        // Budgets that would fall below their least are held there and the rest
+        // solved again, at most once per activity.
+        for (std::size_t round = 0; round <= moving.size(); ++round) {
+            std::vector<double> achieved(2 * phaseCount, 0.0);
+            // The conditions as the plan stands, with pinned budgets at their least.
+            for (std::size_t a = 0; a < plan.activities.size(); ++a)
+                for (const auto &[p, part] : phasesOf[a]) {
+                    const int i = position[a];
+                    const double b = i >= 0 ? (pinned[i] ? kept * plan.activities[a].budget : plan.activities[a].budget)
+                                            : plan.activities[a].budget;
+                    const double cost = b + plan.activities[a].hours * plan.hourlyRate;
+                    achieved[2 * p] += part * cost;
+                    achieved[2 * p + 1] += part * cost * plan.activities[a].accountShare;
+                }
+            const std::size_t n = 2 * phaseCount;
+            std::vector<std::vector<double>> m(n, std::vector<double>(n, 0.0));
+            std::vector<double> r(n, 0.0);
+            for (std::size_t row = 0; row < n; ++row)
+                r[row] = active[row] ? wanted[row] - achieved[row] : 0.0;
+            for (std::size_t i = 0; i < moving.size(); ++i) {
+                if (pinned[i])
+                    continue;
+                const Activity &activity = plan.activities[moving[i]];
+                const double weight = activity.budget;
+                const auto &parts = phasesOf[moving[i]];
+                for (const auto &[p, part] : parts)
+                    for (const auto &[q, other] : parts) {
+                        const double rowP[2] = {part, part * activity.accountShare};
+                        const double rowQ[2] = {other, other * activity.accountShare};
+                        for (int u = 0; u < 2; ++u)
+                            for (int v = 0; v < 2; ++v)
+                                m[2 * p + u][2 * q + v] += weight * rowP[u] * rowQ[v];
+                    }
+            }
+            for (std::size_t row = 0; row < n; ++row)
+                if (!active[row]) {
+                    std::fill(m[row].begin(), m[row].end(), 0.0);
+                    for (std::size_t k = 0; k < n; ++k)
+                        m[k][row] = 0.0;
+                }
+            std::vector<bool> dropped;
+            const std::vector<double> lambda = solveDroppingDependent(m, r, dropped);
+            bool clamped = false;
+            for (std::size_t i = 0; i < moving.size(); ++i) {
+                const Activity &activity = plan.activities[moving[i]];
+                if (pinned[i]) {
+                    budget[i] = kept * activity.budget;
+                    continue;
+                }
+                double change = 0;
+                for (const auto &[p, part] : phasesOf[moving[i]])
+                    change += part * (lambda[2 * p] + activity.accountShare * lambda[2 * p + 1]);
+                budget[i] = activity.budget * (1 + change);
+                if (budget[i] < kept * activity.budget - 1e-9) {
+                    pinned[i] = true;
+                    clamped = true;
+                }
+            }
+            if (!clamped)
+                break;
+        }
+        return budget;
+    };
+
+    // Elimination may leave a phase's cost condition unmet when its rows
+    // depend on each other; its share is then given up (the cost never is)
+    // and the rest solved again.
+    std::vector<double> budget;
+    for (std::size_t attempt = 0; attempt <= phaseCount; ++attempt) {
+        budget = solve(active);
+        std::vector<double> phaseCostNow(phaseCount, 0.0);
+        for (std::size_t a = 0; a < plan.activities.size(); ++a)
+            for (const auto &[p, part] : phasesOf[a]) {
+                const double b = position[a] >= 0 ? budget[position[a]] : plan.activities[a].budget;
+                phaseCostNow[p] += part * (b + plan.activities[a].hours * plan.hourlyRate);
+            }
+        bool broken = false;
+        for (std::size_t p = 0; p < phaseCount; ++p)
+            if (active[2 * p + 1] && std::fabs(phaseCostNow[p] - costs.phaseCost[p]) > 1e-6 * std::max(1.0, costs.phaseCost[p])) {
+                active[2 * p + 1] = false;
+                broken = true;
+            }
+        if (!broken)
+            break;
+    }
+
+    // Round to the step the budgets were typed in (at most a tenth of the
+    // smallest new budget); in each phase the largest budget of its own
+    // takes what rounding left over, so every phase keeps its cost. Where a
+    // phase has no budget of its own to take it, nothing is rounded.
+    std::vector<double> original, rounded = budget;
+    double smallest = 0;
+    for (std::size_t i = 0; i < moving.size(); ++i) {
+        original.push_back(plan.activities[moving[i]].budget);
+        if (budget[i] > 0 && (smallest == 0 || budget[i] < smallest))
+            smallest = budget[i];
+    }
+    double step = commonMoneyStep(original);
+    while (step > 1 && step > smallest / 10)
+        step /= 10;
+    bool roundingKeepsCosts = step >= 1;
+    if (roundingKeepsCosts) {
+        for (double &amount : rounded)
+            amount = std::round(amount / step) * step;
+        for (std::size_t p = 0; p < phaseCount && roundingKeepsCosts; ++p) {
+            double drift = 0;
+            int own = -1;
+            for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+                const int i = position[slice.activity];
+                if (i < 0)
+                    continue;
+                for (const auto &[q, part] : phasesOf[slice.activity])
+                    if (q == p)
+                        drift += part * (rounded[i] - budget[i]);
+                if (phasesOf[slice.activity].size() == 1 && (own < 0 || rounded[i] > rounded[own]))
+                    own = i;
+            }
+            if (std::fabs(drift) < 1e-9)
+                continue;
+            if (own < 0 || rounded[own] - drift < 0)
+                roundingKeepsCosts = false;
+            else
+                rounded[own] -= drift;
+        }
+    }
+    for (std::size_t i = 0; i < moving.size(); ++i)
+        result.activities[moving[i]].budget = std::max(0.0, roundingKeepsCosts ? rounded[i] : budget[i]);
+    return result;
+}
+
+} // namespace mixplanner::core
