@@ -33,7 +33,9 @@ double hill(double x, double half, double shape)
     if (!(x > 0) || !(half > 0))
         return 0.0;
     // Written as 1 / (1 + (h/x)^s) so huge spends saturate instead of overflowing.
-    return 1.0 / (1.0 + std::pow(half / x, shape));
+    // Shape 1 (the usual one) needs no pow; the suggestion calls this often.
+    const double ratio = half / x;
+    return 1.0 / (1.0 + (shape == 1.0 ? ratio : std::pow(ratio, shape)));
 }
 
 double organicReachRate(double followers, const ModelParameters &parameters)
@@ -59,8 +61,9 @@ double organicReachRate(double followers, const ModelParameters &parameters)
 double brandPowerWith(const ProjectionInputs &inputs, double followers, double awareness,
                       const ModelParameters &parameters)
 {
-    const double grown = followerReachScore(followers, inputs.audienceSize, parameters)
-                         - followerReachScore(inputs.startFollowers, inputs.audienceSize, parameters);
+    const double grown = inputs.followerPowerWeight > 0
+                             ? followerReachScore(followers, inputs.audienceSize, parameters) - inputs.followerScoreToday
+                             : 0.0;
     return std::clamp(inputs.brandStrength + inputs.followerPowerWeight * grown
                           + inputs.awarenessPowerWeight * std::max(0.0, awareness - inputs.awareness),
                       0.0, 100.0);
@@ -107,7 +110,8 @@ Projection project(const ProjectionInputs &inputs, const ModelParameters &parame
 
     projection.weeks.reserve(static_cast<std::size_t>(last - first + 1));
     std::vector<double> density(inputs.pools.size(), 0.0);   // times each pool's people have been reached, on average
-    double shareDensity = 0;
+    std::vector<double> reached(inputs.pools.size(), 0.0);   // people of each pool reached at least once
+    double shareDensity = 0, sharedReached = 0;
     double followers = inputs.startFollowers;
     double awareness = inputs.awareness;
     std::size_t phase = 0;
@@ -146,9 +150,10 @@ Projection project(const ProjectionInputs &inputs, const ModelParameters &parame
                                * hill(contentSpend, p.contentHalfSpendUsd, p.contentHillShape);
             const double exposure = row.contentReach / drivers->contentAudience;
             for (const std::uint32_t pool : drivers->pools) {
-                const double before = reachedAtLeastOnce(inputs.pools[pool], density[pool]);
                 density[pool] += exposure;
-                newPeople += reachedAtLeastOnce(inputs.pools[pool], density[pool]) - before;
+                const double now = reachedAtLeastOnce(inputs.pools[pool], density[pool]);
+                newPeople += now - reached[pool];
+                reached[pool] = now;
             }
         }
         const double newFromContent = newPeople;
@@ -165,9 +170,10 @@ Projection project(const ProjectionInputs &inputs, const ModelParameters &parame
         row.accountReach = followerReach + shareReach;
         double newFromShares = 0;
         if (inputs.sharePool > 0 && shareReach > 0) {
-            const double before = reachedAtLeastOnce(inputs.sharePool, shareDensity);
             shareDensity += shareReach / inputs.sharePool;
-            newFromShares = reachedAtLeastOnce(inputs.sharePool, shareDensity) - before;
+            const double now = reachedAtLeastOnce(inputs.sharePool, shareDensity);
+            newFromShares = now - sharedReached;
+            sharedReached = now;
         }
         newPeople += newFromShares;
         row.newPeople = newPeople;

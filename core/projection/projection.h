@@ -2,6 +2,8 @@
 
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
+#include "core/projection/activityfacts.h"
+#include "core/scoring/plancosts.h"
 #include "core/scoring/modelparameters.h"
 
 #include <cstdint>
@@ -41,6 +43,7 @@ struct ProjectionInputs {
     double favorability = 0;       // %
     double brandStrength = 0;      // today, 0..100 (as the score computes it)
     double followerPowerWeight = 0;   // how much of brand strength the following makes up
+    double followerScoreToday = 0;    // the follower part's score (0..100) with today's following
     double awarenessPowerWeight = 0;  // and awareness
     double awareness = 0;          // %, today
     double audienceSize = 0;
@@ -83,6 +86,10 @@ struct Projection {
 
 ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue = Catalogue::builtin(),
                                   const ModelParameters &parameters = ModelParameters::builtin());
+// The same from costs (with their phase slices) and activity facts already
+// gathered, as the score has them.
+ProjectionInputs projectionInputs(const Plan &plan, const PlanCosts &costs, const ActivityFacts &facts,
+                                  const Catalogue &catalogue, const ModelParameters &parameters);
 
 // Week by week from the first to the last week of the plan. `accountShares`,
 // when given, replaces each phase's planned account share (the suggestion

@@ -3,11 +3,8 @@
 // into pools), targeting, engagement rates and the brand's power today.
 #include "core/projection/projection.h"
 
-#include "core/model/idindex.h"
 #include "core/scoring/brandstrength.h"
-#include "core/scoring/creatorwork.h"
 #include "core/scoring/plancosts.h"
-#include "core/scoring/targeting.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -35,23 +32,20 @@ double unitsPerUsd(const std::string &currency, const ModelParameters &parameter
     return 1.0;
 }
 
-// Engagements per person reached on a platform when the brand gives no rate
-// of its own: the published median where one exists, a prior otherwise.
-double platformEngagement(const std::string &platform, const ModelParameters &parameters)
-{
-    const auto &e = parameters.platformEngagement;
-    if (platform == "tiktok") return e.tiktok;
-    if (platform == "instagram") return e.instagram;
-    if (platform == "facebook") return e.facebook;
-    if (platform == "x") return e.x;
-    return e.other;
-}
-
 } // namespace
 
 ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
 {
-    const auto &cr = parameters.contentReadiness;
+    ActivityFacts facts(plan, catalogue, parameters);
+    const PlanCosts costs = computePlanCosts(
+        plan, [&](std::size_t index, const Activity &activity) { facts.visit(index, activity); },
+        PhaseSlices::NotNeeded, [&](std::size_t activity, std::size_t phase, double cost) { facts.slice(activity, phase, cost); });
+    return projectionInputs(plan, costs, facts, catalogue, parameters);
+}
+
+ProjectionInputs projectionInputs(const Plan &plan, const PlanCosts &costs, const ActivityFacts &activityFacts,
+                                  const Catalogue &catalogue, const ModelParameters &parameters)
+{
     ProjectionInputs inputs;
     const double perUsd = unitsPerUsd(plan.currency, parameters, &inputs.currencyKnown);
     inputs.startFollowers = static_cast<double>(std::max<std::int64_t>(0, plan.brand.followers));
@@ -65,6 +59,7 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
         else if (part.id == "awareness")
             inputs.awarenessPowerWeight = part.weight;
     inputs.awareness = std::clamp(plan.brand.awareness, 0.0, 100.0);
+    inputs.followerScoreToday = followerReachScore(inputs.startFollowers, inputs.audienceSize, parameters);
     if (const PurposeInfo *primary = catalogue.purpose(plan.purpose.primary)) {
         inputs.reachValue = primary->reachValue;
         inputs.engagementValue = primary->engagementValue;
@@ -78,50 +73,12 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
         }
     }
     const double typedEngagement = std::clamp(plan.brand.engagementRate, 0.0, 100.0) / 100.0;
-
-    // What the phases need of each activity is gathered in the pass that
-    // computes the costs: summing a phase then reads compact records, not
-    // the large Activity records (and their cluster lists) once per phase.
-    struct ActivityFacts {
-        double accountShare = 0;
-        double readinessWeight = 0;     // clusters, tags and format weights it has
-        double engagement = 0;          // per person reached, when the brand gives no rate
-        bool influencer = false;
-        std::uint32_t firstCluster = 0; // its clusters' positions in clusterPositions
-        std::uint32_t clusterCount = 0;
-    };
-    const IdIndex clusterIndex(plan.clusters);
-    const IdIndex channelIndex(plan.channels);
-    std::vector<ActivityFacts> facts;
-    facts.reserve(plan.activities.size());
-    std::vector<std::uint32_t> clusterPositions;
-    const PlanCosts costs = computePlanCosts(plan, [&](std::size_t, const Activity &activity) {
-        ActivityFacts &fact = facts.emplace_back();
-        fact.accountShare = activity.accountShare;
-        fact.influencer = reachesThroughCreators(activity, catalogue);
-        const std::size_t channel = channelIndex.find(activity.channel);
-        fact.engagement = platformEngagement(channel != IdIndex::kNotFound ? plan.channels[channel].platform : "",
-                                             parameters);
-        fact.firstCluster = static_cast<std::uint32_t>(clusterPositions.size());
-        bool peopleInClusters = false;
-        for (const std::string &id : activity.clusters)
-            if (const std::size_t found = clusterIndex.find(id); found != IdIndex::kNotFound) {
-                clusterPositions.push_back(static_cast<std::uint32_t>(found));   // unknown ids reach nobody
-                peopleInClusters |= plan.clusters[found].size > 0;
-            }
-        fact.clusterCount = static_cast<std::uint32_t>(clusterPositions.size()) - fact.firstCluster;
-        // The same measure as the score's content readiness: filler counts for nothing.
-        fact.readinessWeight = (peopleInClusters ? cr.clustersWeight : 0)
-                               + (anyInformativeLabel(activity.tags) ? cr.tagsWeight : 0)
-                               + (anyInformativeLabel(activity.formats) ? cr.formatsWeight : 0);
-    });
     inputs.firstWeek = plan.phases.empty() ? 1 : plan.phases.front().startWeek;
     inputs.lastWeek = plan.phases.empty() ? 0 : plan.phases.back().endWeek();
 
-    // Which phases aim content at each cluster (and whether a phase aims at
-    // none, so it falls back to the untargeted part of the audience).
-    std::vector<std::vector<std::uint32_t>> clusterPhases(plan.clusters.size());
-    std::vector<std::uint32_t> untargetedPhases;
+    // Which phases aim content at each cluster (a phase that aims at none
+    // falls back to the untargeted part of the audience).
+    const std::vector<std::vector<std::uint32_t>> clusterPhases = activityFacts.clusterPhases();
     for (std::size_t p = 0; p < plan.phases.size(); ++p) {
         PhaseDrivers drivers;
         drivers.id = plan.phases[p].id;
@@ -132,40 +89,19 @@ ProjectionInputs projectionInputs(const Plan &plan, const Catalogue &catalogue, 
         drivers.costed = costs.phaseCost[p] > 0;
         if (drivers.costed)
             drivers.accountShare = costs.phaseAccountCost[p] / costs.phaseCost[p];
-        double accountCost = 0, influencerCost = 0, contentCost = 0, readiness = 0;
-        double accountEngagement = 0, contentEngagement = 0;
-        const auto phase = static_cast<std::uint32_t>(p);
-        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-            const ActivityFacts &activity = facts[slice.activity];
-            const double account = slice.cost * activity.accountShare;
-            const double content = slice.cost - account;
-            accountCost += account;
-            if (activity.influencer)
-                influencerCost += account;
-            contentCost += content;
-            readiness += content * activity.readinessWeight;
-            accountEngagement += account * activity.engagement;
-            contentEngagement += content * activity.engagement;
-            if (content > 0) {
-                // Each cluster counts once per phase, however many activities aim at it.
-                for (std::uint32_t k = 0; k < activity.clusterCount; ++k) {
-                    std::vector<std::uint32_t> &phases = clusterPhases[clusterPositions[activity.firstCluster + k]];
-                    if (phases.empty() || phases.back() != phase)
-                        phases.push_back(phase);
-                }
-            }
-        }
-        drivers.influencerShare = accountCost > 0 ? influencerCost / accountCost : 0.0;
-        drivers.targeting = contentCost > 0 ? std::clamp(readiness / contentCost, 0.0, 1.0) : 1.0;
+        const PhaseSums &sums = activityFacts.phaseSums()[p];
+        const double accountCost = sums.accountCost, contentCost = sums.contentCost;
+        drivers.influencerShare = accountCost > 0 ? sums.influencerCost / accountCost : 0.0;
+        drivers.targeting = contentCost > 0 ? std::clamp(sums.readiness / contentCost, 0.0, 1.0) : 1.0;
         // The brand's own rate wherever it gives one; otherwise the platforms'
         // medians, weighted by where the money goes.
         const double otherRate = parameters.platformEngagement.other;
         drivers.accountEngagement = typedEngagement > 0 ? typedEngagement
-                                    : accountCost > 0 ? accountEngagement / accountCost
+                                    : accountCost > 0 ? sums.accountEngagement / accountCost
                                                       : otherRate;
         drivers.contentEngagement = parameters.projection.contentEngagementFactor
                                     * (typedEngagement > 0 ? typedEngagement
-                                       : contentCost > 0 ? contentEngagement / contentCost
+                                       : contentCost > 0 ? sums.contentEngagement / contentCost
                                                          : otherRate);
         inputs.phases.push_back(std::move(drivers));
     }

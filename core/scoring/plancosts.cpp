@@ -29,7 +29,7 @@ double PlanCosts::plannedShare(std::size_t phase) const
 }
 
 PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_t, const Activity &)> &alsoVisit,
-                           PhaseSlices slices)
+                           PhaseSlices slices, const std::function<void(std::size_t, std::size_t, double)> &sliceVisit)
 {
     PlanCosts costs;
     const std::size_t phaseCount = plan.phases.size();
@@ -90,6 +90,8 @@ PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_
             ++costs.phaseActivities[phase];
             if (listSlices)
                 costs.phaseSlices[phase].push_back(PlanCosts::Slice{a, slice});
+            if (sliceVisit)
+                sliceVisit(a, phase, slice);
             costs.scheduledActivityCost[a] += slice;
             costs.scheduledCost += slice;
         }

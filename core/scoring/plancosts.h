@@ -33,8 +33,11 @@ enum class PhaseSlices { Listed, NotNeeded };
 // that needs more of every activity does not walk the plan again (on large
 // plans the walk costs more than the sums). Scoring needs no phaseSlices;
 // leaving them out spares writing one record per activity and phase.
+// `sliceVisit`, when given, sees each (activity, phase, cost) slice as it is
+// computed, after `alsoVisit` has seen the activity.
 PlanCosts computePlanCosts(const Plan &plan,
                            const std::function<void(std::size_t, const Activity &)> &alsoVisit = {},
-                           PhaseSlices slices = PhaseSlices::Listed);
+                           PhaseSlices slices = PhaseSlices::Listed,
+                           const std::function<void(std::size_t, std::size_t, double)> &sliceVisit = {});
 
 } // namespace mixplanner::core

@@ -158,11 +158,14 @@ void flagFarMilestones(scoring::Context &context)
 ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
 {
     ScoreReport report;
-    scoring::FactGatherer gatherer(plan, catalogue);
+    // One pass over the activities serves the components and the projection
+    // the phase powers come from.
+    ActivityFacts facts(plan, catalogue, parameters);
     const PlanCosts costs = computePlanCosts(
-        plan, [&gatherer](std::size_t index, const Activity &activity) { gatherer.visit(index, activity); },
-        PhaseSlices::NotNeeded);
-    scoring::Context context{plan, catalogue, parameters, costs, report, gatherer.take(), {}};
+        plan, [&facts](std::size_t index, const Activity &activity) { facts.visit(index, activity); },
+        PhaseSlices::NotNeeded,
+        [&facts](std::size_t activity, std::size_t phase, double cost) { facts.slice(activity, phase, cost); });
+    scoring::Context context{plan, catalogue, parameters, costs, report, scoring::componentFacts(plan, catalogue, facts), {}};
 
     report.brandStrength = computeBrandStrength(plan.brand, parameters);
     if (plan.brand.audienceSize <= 0 && !plan.brand.strengthOverride)
@@ -184,7 +187,7 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
         report.overallPlanned = accountCost / costs.scheduledCost;
     }
 
-    const Projection projected = projectPlan(plan, catalogue, parameters);
+    const Projection projected = project(projectionInputs(plan, costs, facts, catalogue, parameters), parameters);
     report.phases.reserve(plan.phases.size());
     for (std::size_t i = 0; i < plan.phases.size(); ++i) {
         const Phase &phase = plan.phases[i];

@@ -3,8 +3,6 @@
 // about each activity in the costs pass.
 #include "core/scoring/scoringcontext.h"
 
-#include "core/scoring/creatorwork.h"
-#include "core/scoring/targeting.h"
 #include "core/text/message.h"
 
 #include <algorithm>
@@ -70,38 +68,31 @@ void Context::resolveActivityRefs()
     pendingActivityRefs.clear();
 }
 
-FactGatherer::FactGatherer(const Plan &plan, const Catalogue &catalogue)
-    : m_plan(plan)
-    , m_catalogue(catalogue)
-    , m_other(catalogue.platform("other"))
-    , m_channelIndex(plan.channels)
-    , m_clusterIndex(plan.clusters)
-    , m_facts(plan.activities.size())
+std::vector<Context::ActivityFacts> componentFacts(const Plan &plan, const Catalogue &catalogue,
+                                                   const ActivityFacts &facts)
 {
+    const PlatformInfo *other = catalogue.platform("other");
+    std::vector<const PlatformInfo *> platformOfChannel;
     for (const Channel &channel : plan.channels) {
         const PlatformInfo *platform = catalogue.platform(channel.platform);
-        m_platformOfChannel.push_back(platform ? platform : m_other);
+        platformOfChannel.push_back(platform ? platform : other);
     }
-}
-
-void FactGatherer::visit(std::size_t index, const Activity &activity)
-{
-    Context::ActivityFacts &fact = m_facts[index];
-    fact.platform = m_other;
-    if (const std::size_t c = m_channelIndex.find(activity.channel); c != IdIndex::kNotFound) {
-        fact.channel = &m_plan.channels[c];
-        fact.platform = m_platformOfChannel[c];
+    std::vector<Context::ActivityFacts> result(facts.facts().size());
+    for (std::size_t a = 0; a < result.size(); ++a) {
+        const ActivityFact &fact = facts.facts()[a];
+        Context::ActivityFacts &out = result[a];
+        out.platform = other;
+        if (fact.channel >= 0) {
+            out.channel = &plan.channels[static_cast<std::size_t>(fact.channel)];
+            out.platform = platformOfChannel[static_cast<std::size_t>(fact.channel)];
+        }
+        out.accountShare = fact.accountShare;
+        out.hasClusters = fact.peopleInClusters;
+        out.hasTags = fact.hasTags;
+        out.hasFormats = fact.hasFormats;
+        out.influencer = fact.influencer;
     }
-    fact.accountShare = activity.accountShare;
-    // Targeting counts only when it carries information: a cluster with
-    // people in it, a tag or format that is not filler.
-    fact.hasClusters = std::any_of(activity.clusters.begin(), activity.clusters.end(), [&](const std::string &id) {
-        const std::size_t c = m_clusterIndex.find(id);
-        return c != IdIndex::kNotFound && m_plan.clusters[c].size > 0;
-    });
-    fact.hasTags = anyInformativeLabel(activity.tags);
-    fact.hasFormats = anyInformativeLabel(activity.formats);
-    fact.influencer = reachesThroughCreators(activity, m_catalogue);
+    return result;
 }
 
 void Context::addActivityFindings(const std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,

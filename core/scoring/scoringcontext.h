@@ -5,6 +5,7 @@
 #include "core/catalogue/catalogue.h"
 #include "core/model/plan.h"
 #include "core/model/idindex.h"
+#include "core/projection/activityfacts.h"
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/scorereport.h"
@@ -83,23 +84,10 @@ struct Context {
                              const std::function<ExplainedFinding(std::size_t count, double points)> &rest = {});
 };
 
-// Gathers ActivityFacts while the plan's costs are computed, in one pass.
-class FactGatherer
-{
-public:
-    FactGatherer(const Plan &plan, const Catalogue &catalogue);
-    void visit(std::size_t index, const Activity &activity);
-    std::vector<Context::ActivityFacts> take() { return std::move(m_facts); }
-
-private:
-    const Plan &m_plan;
-    const Catalogue &m_catalogue;
-    const PlatformInfo *m_other;
-    IdIndex m_channelIndex;
-    IdIndex m_clusterIndex;
-    std::vector<const PlatformInfo *> m_platformOfChannel;
-    std::vector<Context::ActivityFacts> m_facts;
-};
+// The components' facts, from the facts the cost pass gathered (shared
+// with the projection).
+std::vector<Context::ActivityFacts> componentFacts(const Plan &plan, const Catalogue &catalogue,
+                                                   const ActivityFacts &facts);
 
 // Each returns the component's score 0..100 and adds findings carrying
 // weight x (100 - score) points between them.

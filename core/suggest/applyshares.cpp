@@ -106,9 +106,18 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
         active[2 * p + 1] = true;
         wanted[2 * p] = costs.phaseCost[p];
         wanted[2 * p + 1] = std::clamp(targetShares[p], 0.0, 1.0) * costs.phaseCost[p];
+        // A phase already at its target keeps its share exactly (no drift
+        // from rounding in the arithmetic).
+        if (std::fabs(wanted[2 * p + 1] - costs.phaseAccountCost[p]) <= 1e-9 * costs.phaseCost[p])
+            wanted[2 * p + 1] = costs.phaseAccountCost[p];
     }
+    bool anyMove = false;
+    for (std::size_t p = 0; p < phaseCount; ++p)
+        anyMove |= active[2 * p + 1] && wanted[2 * p + 1] != costs.phaseAccountCost[p];
+    if (!anyMove)
+        return result;
     const double kept = parameters.suggestion.minBudgetKept;
-    const auto solve = [&](const std::vector<bool> &active) {
+    const auto solve = [&](const std::vector<bool> &rows) {
         std::vector<double> budget(moving.size());
         std::vector<bool> pinned(moving.size(), false);   // held at its least
         // Nearest budgets (each change counted relative to the budget) that meet
@@ -131,7 +140,7 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
             std::vector<std::vector<double>> m(n, std::vector<double>(n, 0.0));
             std::vector<double> r(n, 0.0);
             for (std::size_t row = 0; row < n; ++row)
-                r[row] = active[row] ? wanted[row] - achieved[row] : 0.0;
+                r[row] = rows[row] ? wanted[row] - achieved[row] : 0.0;
             for (std::size_t i = 0; i < moving.size(); ++i) {
                 if (pinned[i])
                     continue;
@@ -148,7 +157,7 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
                     }
             }
             for (std::size_t row = 0; row < n; ++row)
-                if (!active[row]) {
+                if (!rows[row]) {
                     std::fill(m[row].begin(), m[row].end(), 0.0);
                     for (std::size_t k = 0; k < n; ++k)
                         m[k][row] = 0.0;

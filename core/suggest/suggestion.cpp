@@ -101,10 +101,14 @@ private:
 // Coordinate search: each phase in turn takes the share (on the step grid,
 // within its bounds) that maximises the objective with the others fixed;
 // repeated until nothing moves (the trajectory couples neighbouring phases,
-// so a share may need several passes to reach its place).
+// so a share may need several passes to reach its place). Each phase's grid
+// is searched coarse (every fifth step) and then fine around the best coarse
+// point: the objective is smooth between the band's edges, and a projection
+// per grid point is what a suggestion costs.
 std::vector<double> optimise(const Objective &objective, std::vector<double> shares,
                              const std::vector<double> &low, const std::vector<double> &high, double step)
 {
+    constexpr int kCoarse = 5;
     double best = objective(shares);
     for (int pass = 0; pass < 50; ++pass) {
         bool moved = false;
@@ -114,14 +118,22 @@ std::vector<double> optimise(const Objective &objective, std::vector<double> sha
             const double original = shares[p];
             double bestShare = original;
             const int steps = static_cast<int>(std::floor((high[p] - low[p]) / step + 1e-9));
-            for (int i = 0; i <= steps; ++i) {
+            const auto tryStep = [&](int i) {
                 shares[p] = std::min(high[p], low[p] + i * step);
                 const double candidate = objective(shares);
                 if (candidate > best + 1e-9) {
                     best = candidate;
                     bestShare = shares[p];
                 }
-            }
+            };
+            for (int i = 0; i <= steps; i += kCoarse)
+                tryStep(i);
+            if (steps % kCoarse != 0)
+                tryStep(steps);
+            const int around = static_cast<int>(std::lround((bestShare - low[p]) / step));
+            for (int i = std::max(0, around - kCoarse + 1); i <= std::min(steps, around + kCoarse - 1); ++i)
+                if (i % kCoarse != 0)
+                    tryStep(i);
             shares[p] = bestShare;
             moved |= bestShare != original;
         }

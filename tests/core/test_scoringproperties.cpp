@@ -87,26 +87,30 @@ TEST_CASE("a weak brand leading with its account scores low; a strong one does n
 
 // Property 2. The composite strategy: a weak brand starts with content, grows
 // good followers, then leans on its account. Doing it the other way round
-// spends the account's effort before anyone listens.
+// spends the account's effort before anyone listens. The recommendation
+// climbs because the plan's own content grows the following (no milestones
+// are typed: the score never rests on them).
 TEST_CASE("a weak brand's composite plan beats the same work in reverse order", "[scoring][property]")
 {
     const auto build = [](double first, double second, double third) {
-        return test::PlanBuilder("awareness")
-            .strength(20)
-            .phase("seed", 6, 1000)
-            .phase("grow", 6, 4000)
-            .phase("harvest", 6, 16000)
-            .activity("a1", first, 300000, {"seed"})
-            .activity("a2", second, 300000, {"grow"})
-            .activity("a3", third, 300000, {"harvest"})
+        test::PlanBuilder builder("awareness");
+        builder.plan().clusters[0].size = 2'000'000;
+        return builder.strength(20)
+            .phase("seed", 6, 0)
+            .phase("grow", 6, 0)
+            .phase("harvest", 6, 0)
+            .activity("a1", first, 3'000'000, {"seed"})
+            .activity("a2", second, 3'000'000, {"grow"})
+            .activity("a3", third, 3'000'000, {"harvest"})
             .build();
     };
-    const auto composite = core::scorePlan(build(0.1, 0.25, 0.45));
-    const auto reversed = core::scorePlan(build(0.45, 0.25, 0.1));
-    CHECK(composite.total >= reversed.total + 15);
+    const auto composite = core::scorePlan(build(0.1, 0.18, 0.26));
+    const auto reversed = core::scorePlan(build(0.26, 0.18, 0.1));
+    CHECK(composite.total >= reversed.total + 8);
     CHECK(hasCode(reversed, "MIX_TRAJECTORY_REVERSED"));
     CHECK_FALSE(hasCode(composite, "MIX_TRAJECTORY_REVERSED"));
-    // The recommendation itself climbs with the follower milestones.
+    // The recommendation itself climbs with the following the content grows.
+    CHECK(composite.phases[0].projectedFollowers < composite.phases[2].projectedFollowers);
     CHECK(composite.phases[0].recommended < composite.phases[1].recommended);
     CHECK(composite.phases[1].recommended < composite.phases[2].recommended);
 }
@@ -130,18 +134,40 @@ TEST_CASE("a purpose social media serves poorly is flagged and capped", "[scorin
     CHECK_FALSE(hasCode(awareness, "SOCIAL_NOT_RECOMMENDED"));
 }
 
-// Property 4. The score judges the balance of the plan, not its size, the
-// order rows were typed in, or the names given to them.
+namespace {
+
+core::Plan scaledTenfold(core::Plan plan)
+{
+    plan.hourlyRate *= 10;
+    for (auto &activity : plan.activities)
+        activity.budget *= 10;
+    return plan;
+}
+
+// More money can grow more followers, and so more brand power, but never less.
+void checkMoreMoneyNeverLowersPower(const core::Plan &base)
+{
+    const auto before = core::scorePlan(base);
+    const auto after = core::scorePlan(scaledTenfold(base));
+    for (std::size_t p = 0; p < before.phases.size(); ++p)
+        CHECK(after.phases[p].brandPower >= before.phases[p].brandPower - 1e-9);
+}
+
+} // namespace
+
+// Property 4. The score judges the balance of the plan, not the order rows
+// were typed in or the names given to them; its size matters only through
+// the following the money grows (brand power rises with it). Where the
+// following cannot count (no audience size), size does not matter at all.
 TEST_CASE("scaling costs, reordering activities or renaming ids leaves the total unchanged", "[scoring][property]")
 {
     const core::Plan base = test::samplePlan();
     const double total = core::scorePlan(base).total;
 
-    core::Plan scaled = base;
-    scaled.hourlyRate *= 10;
-    for (auto &activity : scaled.activities)
-        activity.budget *= 10;
-    CHECK(core::scorePlan(scaled).total == Approx(total).margin(1e-9));
+    core::Plan unjudged = base;
+    unjudged.brand.audienceSize = 0;
+    CHECK(core::scorePlan(scaledTenfold(unjudged)).total == Approx(core::scorePlan(unjudged).total).margin(1e-9));
+    checkMoreMoneyNeverLowersPower(base);
 
     core::Plan reordered = base;
     std::reverse(reordered.activities.begin(), reordered.activities.end());
@@ -167,11 +193,10 @@ TEST_CASE("the invariances hold on generated plans", "[scoring][property]")
         INFO("seed " << seed);
         const core::Plan base = test::generatePlan(seed);
         const double total = core::scorePlan(base).total;
-        core::Plan scaled = base;
-        scaled.hourlyRate *= 10;
-        for (auto &activity : scaled.activities)
-            activity.budget *= 10;
-        CHECK(core::scorePlan(scaled).total == Approx(total).margin(1e-9));
+        core::Plan unjudged = base;
+        unjudged.brand.audienceSize = 0;
+        CHECK(core::scorePlan(scaledTenfold(unjudged)).total == Approx(core::scorePlan(unjudged).total).margin(1e-9));
+        checkMoreMoneyNeverLowersPower(base);
         core::Plan reordered = base;
         std::reverse(reordered.activities.begin(), reordered.activities.end());
         CHECK(core::scorePlan(reordered).total == Approx(total).margin(1e-9));
