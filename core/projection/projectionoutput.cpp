@@ -38,6 +38,7 @@ Json projectionToJson(const Plan &plan, const Projection &projection)
     root["contentReach"] = people(projection.contentReach);
     root["accountReach"] = people(projection.accountReach);
     root["reach"] = people(projection.contentReach + projection.accountReach);
+    root["uniqueReach"] = people(projection.uniqueReach);
     root["engagements"] = people(projection.engagements);
     root["value"] = people(projection.value);
     root["currencyKnown"] = projection.currencyKnown;
@@ -45,15 +46,17 @@ Json projectionToJson(const Plan &plan, const Projection &projection)
     for (const ProjectedWeek &week : projection.weeks)
         weeks.push_back(Json{{"week", week.week}, {"phase", phaseName(plan, week.phase)},
                              {"contentReach", people(week.contentReach)}, {"accountReach", people(week.accountReach)},
-                             {"engagements", people(week.engagements)}, {"newFollowers", people(week.newFollowers)},
-                             {"followers", people(week.followers)}, {"value", people(week.value)}});
+                             {"newPeople", people(week.newPeople)}, {"engagements", people(week.engagements)},
+                             {"newFollowers", people(week.newFollowers)}, {"lostFollowers", people(week.lostFollowers)},
+                             {"followers", people(week.followers)}, {"brandPower", std::round(week.brandPower * 10) / 10},
+                             {"value", people(week.value)}});
     root["weeks"] = std::move(weeks);
     return root;
 }
 
 std::string projectionToCsv(const Plan &plan, const Projection &projection)
 {
-    std::string out = "\xEF\xBB\xBFWeek,Phase,Content reach,Account reach,Engagements,New followers,Followers,Value\r\n";
+    std::string out = "\xEF\xBB\xBFWeek,Phase,Content reach,Account reach,Engagements,New followers,Followers,Value,New people,Lost followers,Brand power\r\n";
     const auto n = [](double v) {
         char digits[400];
         std::snprintf(digits, sizeof digits, "%.0f", std::isfinite(v) ? v : 0.0);
@@ -62,7 +65,8 @@ std::string projectionToCsv(const Plan &plan, const Projection &projection)
     for (const ProjectedWeek &week : projection.weeks)
         out += std::to_string(week.week) + "," + text::csvField(phaseName(plan, week.phase)) + "," + n(week.contentReach)
                + "," + n(week.accountReach) + "," + n(week.engagements) + "," + n(week.newFollowers) + ","
-               + n(week.followers) + "," + n(week.value) + "\r\n";
+               + n(week.followers) + "," + n(week.value) + "," + n(week.newPeople) + "," + n(week.lostFollowers) + ","
+               + n(week.brandPower) + "\r\n";
     return out;
 }
 

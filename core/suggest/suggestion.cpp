@@ -297,9 +297,9 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
                 unreachable = true;
                 phase.applyNote = text::message(
                     MP_TR("suggestion", "Apply reaches only %1 here: it rescales budgets, keeping every phase's "
-                                        "cost and at least %2 of each budget, and this phase has too little budget "
-                                        "on one side (hours and activities shared with other phases stay); change "
-                                        "budgets or account shares by hand."),
+                                        "cost and at least %2 of each budget (hours stay as planned), and there is "
+                                        "too little budget on one side here, or the phases it shares activities "
+                                        "with pull the other way; change budgets or account shares by hand."),
                     {Arg::percent(phase.achieved), Arg::percent(parameters.suggestion.minBudgetKept)});
             }
             if (std::fabs(phase.achieved - planned[p]) >= biggestMove) {

@@ -1119,6 +1119,14 @@
         <source>Keep it if the work really reaches people that way; otherwise set the share to what the work does, or change its type.</source>
         <translation>施策が実際にそのように人に届くならそのままにしてください。そうでなければ、実態に合わせて比率を直すか、種類を変えてください。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; aims at %2 followers, but the plan grows about %3 by its end. The recommendation rests on the projected following, not on the milestone.</source>
+        <translation>「%1」はフォロワー%2人を目標にしていますが、この計画で終了時までに増えるのは約%3人です。推奨はマイルストーンではなく、予測されるフォロワー数に基づいています。</translation>
+    </message>
+    <message>
+        <source>Lower the milestone to what the plan can grow, or add content-driven work in earlier phases, which is what brings new followers.</source>
+        <translation>マイルストーンを計画で届く数まで下げるか、新しいフォロワーを連れてくるコンテンツ型の施策を前のフェーズに加えてください。</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -3021,14 +3029,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>ブランドアカウントのエンゲージメント率は 2% が一般的なので、これを半分の点数とします。大きく上回れば満点に近づきます。</translation>
     </message>
     <message>
-        <source>Each doubling of the following expected at a phase adds this many points of brand power, which is what lets a weak brand shift toward its account.</source>
-        <translation>フェーズで見込むフォロワー数が倍になるごとに、ブランド力がこの点数だけ上がります。これにより弱いブランドもアカウントへ移行できます。</translation>
-    </message>
-    <message>
-        <source>Follower growth alone cannot make a weak brand strong within one plan; the boost stops here.</source>
-        <translation>フォロワーの増加だけで、一つのプランの間に弱いブランドが強くなることはありません。上乗せはここで止まります。</translation>
-    </message>
-    <message>
         <source>Below this brand power an account-heavy mix is the typical mistake of a little-known brand.</source>
         <translation>ブランド力がこれより低いとき、アカウントに偏った配分はあまり知られていないブランドによくある誤りです。</translation>
     </message>
@@ -3149,36 +3149,12 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>カナダドル建て予算の為替レートの目安。</translation>
     </message>
     <message>
-        <source>Prior: weekly content-driven spend (in US dollars) at which content reaches half of what it could; the half-saturation point of the Hill curve, as in Robyn and Meridian.</source>
-        <translation>目安: コンテンツが届きうる範囲の半分に届く、週あたりのコンテンツ起点の費用（米ドル）。Robyn や Meridian と同じく、ヒル曲線の半飽和点です。</translation>
-    </message>
-    <message>
-        <source>Prior: shape of the Hill curve; above 1 the first dollars buy little (content needs a minimum of quality and volume), then returns diminish.</source>
-        <translation>目安: ヒル曲線の形。1 を超えると最初の費用ではあまり届かず（コンテンツには最低限の質と量が必要）、その後は効果が逓減します。</translation>
-    </message>
-    <message>
-        <source>Prior: at saturation, content reaches at most about a third of its interest clusters in a week; interest feeds ration how often a topic appears.</source>
-        <translation>目安: 飽和しても、コンテンツが 1 週間に届くのは興味関心クラスターの約 3 分の 1 までです。興味フィードは同じ話題の表示回数を絞ります。</translation>
-    </message>
-    <message>
         <source>When content names no clusters, it competes for the whole audience and finds about 5 % of it at most.</source>
         <translation>クラスターを指定しないコンテンツは、オーディエンス全体を相手に競い、届くのは多くてもその約 5% です。</translation>
     </message>
     <message>
         <source>Content with no clusters, tags or format still reaches 40 % as many people as well-targeted content, by chance.</source>
         <translation>クラスター、タグ、フォーマットのないコンテンツでも、偶然によって、よく狙ったコンテンツの 40% の人数には届きます。</translation>
-    </message>
-    <message>
-        <source>Prior: weekly account-driven spend (posting, community, campaigns) at which the account works at half its potential.</source>
-        <translation>目安: アカウントが潜在力の半分で働く、週あたりのアカウント起点の費用（投稿、コミュニティ、キャンペーン）。</translation>
-    </message>
-    <message>
-        <source>An account with no account-driven work this week still reaches some followers through older posts.</source>
-        <translation>その週にアカウント起点の施策がなくても、過去の投稿を通じて一部のフォロワーには届きます。</translation>
-    </message>
-    <message>
-        <source>A brand account working at full activity posts about four times a week; each post reaches its share of the followers again.</source>
-        <translation>活動が十分なブランドアカウントは週に約 4 回投稿し、投稿ごとにフォロワーの一定割合へ改めて届きます。</translation>
     </message>
     <message>
         <source>Follower count up to which the small-account reach rate applies.</source>
@@ -3195,22 +3171,6 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Reach multiplier for a brand everyone likes; linear in between, 1.0 at 50 %.</source>
         <translation>誰からも好かれているブランドのリーチ倍率。その間は直線で、好意度 50% で 1.0 です。</translation>
-    </message>
-    <message>
-        <source>Prior: 0.3 % of people who meet the brand through content they like follow the account; this is how a weak brand grows.</source>
-        <translation>目安: 気に入ったコンテンツでブランドに出会った人の 0.3% がアカウントをフォローします。弱いブランドはこうして育ちます。</translation>
-    </message>
-    <message>
-        <source>Prior: account posts reach mostly existing followers; shares bring a few new ones (0.05 % of reach).</source>
-        <translation>目安: アカウントの投稿は主に既存のフォロワーに届き、共有によって新しいフォロワーがわずかに増えます（リーチの 0.05%）。</translation>
-    </message>
-    <message>
-        <source>Prior: 0.2 % of followers leave each week, about 10 % a year.</source>
-        <translation>目安: 毎週フォロワーの 0.2%、1 年で約 10% が離れます。</translation>
-    </message>
-    <message>
-        <source>People reached by content engage at 60 % of the brand&apos;s engagement rate: they do not know the brand yet.</source>
-        <translation>コンテンツで届いた人は、ブランドのエンゲージメント率の 60% で反応します。まだブランドを知らないからです。</translation>
     </message>
     <message>
         <source>An engagement (like, comment, share, save) is worth as much as reaching 15 people, for weighing outcomes against each other.</source>
@@ -3263,6 +3223,106 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Prior, no source: an account share 40 points or more from its activity type&apos;s default (account posts typed as 10 % account-driven) is named in a finding, because the mix and the score rest on that number.</source>
         <translation>事前値(出典なし): 施策の種類の既定値から 40 ポイント以上離れたアカウント比率(アカウント起点 10 % と入力されたアカウント投稿など)は指摘で名指しします。配分とスコアがその数値に左右されるためです。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: a phase&apos;s follower milestone more than 1.5 times the following the projection reaches by the phase&apos;s end is named in a finding; the recommendation rests on the projected following, never on the milestone.</source>
+        <translation>事前値（出典なし）：フェーズのフォロワーマイルストーンが、そのフェーズ終了時の予測フォロワー数の1.5倍を超えると指摘に挙げます。推奨は予測フォロワー数に基づき、マイルストーンには基づきません。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: platforms rank posts by how people respond to them, so a brand nobody knows or cares about reaches 40 % as many of its followers per post as an average one.</source>
+        <translation>事前値（出典なし）：プラットフォームは反応で投稿を並べるため、知られておらず関心も持たれていないブランドは、1投稿で届くフォロワーが平均的なブランドの40 %にとどまります。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: the strongest brands&apos; posts reach 1.6 times as many of their followers as an average brand&apos;s (the factor is 1.0 at brand power 50).</source>
+        <translation>事前値（出典なし）：最も強いブランドの投稿は、平均的なブランドの1.6倍のフォロワーに届きます（ブランド力50で係数1.0）。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: for each follower a post of the strongest brand reaches, shares and reposts bring it to 1.5 people who do not follow it; the rate falls with the square of brand power, so a weak brand&apos;s posts are hardly passed on. This is why an admired brand&apos;s ordinary posts land.</source>
+        <translation>事前値（出典なし）：最も強いブランドの投稿は、届いたフォロワー1人につき、シェアやリポストでフォローしていない1.5人に広がります。この割合はブランド力の2乗で下がるため、弱いブランドの投稿はほとんど広がりません。憧れのブランドなら普通の投稿でも届く理由です。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: weekly account-driven spend (posting, replies, community work; mostly hours) at which the account posts at half its potential, about half a working day a week at a small team&apos;s rates.</source>
+        <translation>事前値（出典なし）：アカウントが本来の半分の活動量で投稿できる、週あたりのアカウント型の支出（投稿、返信、コミュニティ運営。大半は工数）。小さなチームの単価で週に半日ほどです。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: a fully worked account posts about once a day (posts, stories, replies that show in feeds).</source>
+        <translation>事前値（出典なし）：十分に運営されたアカウントは1日に1回ほど投稿します（投稿、ストーリーズ、フィードに出る返信）。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: without account-driven work the account still shows up at 5 % of its full activity (older posts, the odd update).</source>
+        <translation>事前値（出典なし）：アカウント型の施策がなくても、アカウントは本来の活動量の5 %ほどは表示されます（過去の投稿、たまの更新）。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: at saturation, content reaches at most 15 % of the people in the clusters it aims at in a week.</source>
+        <translation>事前値（出典なし）：飽和しても、コンテンツが1週間に届くのは狙ったクラスターの人の15 %までです。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: 3 % of the people who meet the brand for the first time through content aimed at their interests follow it; this is how a weak brand grows its following.</source>
+        <translation>事前値（出典なし）：自分の関心に向けたコンテンツで初めてブランドに出会った人の3 %がフォローします。弱いブランドはこうしてフォロワーを増やします。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: 0.4 % of the people who first meet the brand through a follower&apos;s share follow it (times the favourability factor).</source>
+        <translation>事前値（出典なし）：フォロワーのシェアで初めてブランドに出会った人の0.4 %がフォローします（好意度の係数を掛けます）。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: people reached by content engage at 40 % of the rate of those reached through the account; they do not know the brand yet.</source>
+        <translation>事前値（出典なし）：コンテンツで届いた人の反応率は、アカウント経由で届いた人の40 %です。まだブランドを知らないためです。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: reaching someone again counts half as much as reaching a new person; it keeps the brand in mind and moves people toward buying, but adds no one.</source>
+        <translation>事前値（出典なし）：同じ人にもう一度届くことは、新しい人に届くことの半分として数えます。ブランドを思い出させ購入へ近づけますが、届く人は増えません。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: three in ten of the people who meet the brand for the first time remember it afterwards, so awareness grows as the plan reaches new people, and brand power with it.</source>
+        <translation>事前値（出典なし）：初めてブランドに出会った人の10人に3人が後まで覚えています。計画が新しい人に届くほど認知度が上がり、ブランド力も上がります。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: an account that is looked after loses 0.2 % of its followers a week.</source>
+        <translation>事前値（出典なし）：手入れされたアカウントは毎週フォロワーの0.2 %を失います。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: an account without account-driven work loses 0.6 % of its followers a week, about a quarter a year (unfollows, and followers whose feeds stop showing it); between the two in proportion to the account work.</source>
+        <translation>事前値（出典なし）：アカウント型の施策がないアカウントは毎週フォロワーの0.6 %、年に約4分の1を失います（フォロー解除や、フィードに表示されなくなったフォロワー）。その間はアカウント施策の量に比例します。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: weekly content-driven spend (in US dollars) at which content reaches half of what it could in its clusters; the half-saturation point of the spend curve, as in the media-mix models Robyn and Meridian. At small spends it gives about 37 people a dollar per million people aimed at.</source>
+        <translation>事前値（出典なし）：コンテンツがクラスター内で届きうる人数の半分に届く、週あたりのコンテンツ型の支出（米ドル）。メディアミックスモデルのRobynやMeridianと同じ、支出曲線の半飽和点です。少額では、狙った100万人あたり1ドルで約37人に届きます。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: shape 1, so every extra dollar of content reaches fewer new people than the one before (diminishing returns from the first dollar, no threshold to cross).</source>
+        <translation>事前値（出典なし）：形状1。コンテンツに追加する1ドルごとに、新しく届く人は前の1ドルより少なくなります（最初の1ドルから収穫逓減、越えるべきしきい値はありません）。</translation>
+    </message>
+    <message>
+        <source>Rival IQ, 2023 Social Media Industry Benchmark Report (2022 data, all industries): median engagement rate per post by followers (likes, comments, shares and so on divided by followers) on TikTok, 5.69 %. Used per person reached when the brand gives no engagement rate of its own.</source>
+        <translation>Rival IQ『2023 Social Media Industry Benchmark Report』（2022年のデータ、全業種）：フォロワーあたりの1投稿のエンゲージメント率の中央値（いいね、コメント、シェアなどをフォロワー数で割ったもの）、TikTokで5.69 %。ブランド自身のエンゲージメント率がないとき、届いた1人あたりの率として使います。</translation>
+    </message>
+    <message>
+        <source>Rival IQ, 2023 Social Media Industry Benchmark Report (2022 data, all industries): median engagement rate per post by followers (likes, comments, shares and so on divided by followers) on Instagram, 0.47 %.</source>
+        <translation>Rival IQ『2023 Social Media Industry Benchmark Report』（2022年のデータ、全業種）：フォロワーあたりの1投稿のエンゲージメント率の中央値（いいね、コメント、シェアなどをフォロワー数で割ったもの）、Instagramで0.47 %。</translation>
+    </message>
+    <message>
+        <source>Rival IQ, 2023 Social Media Industry Benchmark Report (2022 data, all industries): median engagement rate per post by followers (likes, comments, shares and so on divided by followers) on Facebook, 0.06 %.</source>
+        <translation>Rival IQ『2023 Social Media Industry Benchmark Report』（2022年のデータ、全業種）：フォロワーあたりの1投稿のエンゲージメント率の中央値（いいね、コメント、シェアなどをフォロワー数で割ったもの）、Facebookで0.06 %。</translation>
+    </message>
+    <message>
+        <source>Rival IQ, 2023 Social Media Industry Benchmark Report (2022 data, all industries): median engagement rate per post by followers (likes, comments, shares and so on divided by followers) on X (Twitter), 0.035 %.</source>
+        <translation>Rival IQ『2023 Social Media Industry Benchmark Report』（2022年のデータ、全業種）：フォロワーあたりの1投稿のエンゲージメント率の中央値（いいね、コメント、シェアなどをフォロワー数で割ったもの）、X（Twitter）で0.035 %。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: other platforms (LINE, YouTube, LinkedIn, blogs and so on) when the brand gives no engagement rate, 0.5 %, near the Instagram median.</source>
+        <translation>事前値（出典なし）：その他のプラットフォーム（LINE、YouTube、LinkedIn、ブログなど）で、ブランドのエンゲージメント率がないときは0.5 %。Instagramの中央値に近い値です。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: Apply counts as reaching a phase&apos;s suggested share when it lands within 2 percentage points of it; further off, the suggestion says what Apply could not do and why.</source>
+        <translation>事前値（出典なし）：適用の結果がフェーズの提案比率から2ポイント以内なら、届いたとみなします。それより離れるときは、適用でできなかったことと理由を提案に書きます。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: when Apply of the bounded suggestion would lower the score or the projected value, it tries moving 3/4, 1/2 and 1/4 of the way (4 steps) before moving nothing.</source>
+        <translation>事前値（出典なし）：範囲内の提案を適用するとスコアや予測価値が下がるときは、4分の3、2分の1、4分の1だけ動かすことを試し（4段階）、それでもだめなら何も動かしません。</translation>
+    </message>
+    <message>
+        <source>Prior, no source: Apply keeps at least a fifth of every activity&apos;s budget, so it shifts money between activities but never wipes one out; cutting work entirely is the marketer&apos;s decision.</source>
+        <translation>事前値（出典なし）：適用では各施策の予算の少なくとも5分の1を残します。施策の間でお金を動かしますが、施策を消すことはしません。施策をやめるかどうかはマーケターが決めることです。</translation>
     </message>
 </context>
 <context>
@@ -3595,10 +3655,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>「%1」: アカウント起点を %2 から %3 に上げます。ここまでに育ったフォロワーによって、ここではアカウントの価値が高まります（推奨 %4）。</translation>
     </message>
     <message>
-        <source>Apply reaches only %1 here: it moves budget only between activities that run in this phase alone, and there is too little on one side; change budgets or account shares by hand.</source>
-        <translation>ここで「適用」が届くのは %1 までです。適用はこのフェーズだけで実施する施策の間でしか予算を動かさず、片方の予算が足りません。予算かアカウント比率を手で変更してください。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; has no costed work, so there is nothing to shift.</source>
         <translation>「%1」には費用のある施策がないため、動かすものがありません。</translation>
     </message>
@@ -3621,6 +3677,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>The largest move: %1 Apply changes the projected value by %2 at the same cost, and leaves the score at %3; without limits %4.</source>
         <translation>最大の変更: %1 「適用」で予測価値は同じ費用のまま %2 変わり、スコアは %3 のままです。上限なしでは %4。</translation>
+    </message>
+    <message>
+        <source>Apply reaches only %1 here: it rescales budgets, keeping every phase&apos;s cost and at least %2 of each budget (hours stay as planned), and there is too little budget on one side here, or the phases it shares activities with pull the other way; change budgets or account shares by hand.</source>
+        <translation>適用ではここは%1までしか届きません。各フェーズの費用と各予算の少なくとも%2を保って予算を調整します（工数は計画のまま）が、ここでは片側の予算が足りないか、施策を共有する他のフェーズが逆の方向へ引いています。予算かアカウント比率を手で変えてください。</translation>
     </message>
 </context>
 <context>
