@@ -164,6 +164,14 @@ text::Message describeMove(const PhaseSuggestion &phase, double target, double r
                              {name, from, Arg::percent(low), Arg::percent(high), Arg::decimal(power, 0),
                               Arg::percent(recommended)});
     }
+    // Moving away from the phase's own recommendation happens only for the
+    // path between phases (the trajectory): say so rather than give a reason
+    // about this phase alone.
+    if (std::fabs(target - recommended) > std::fabs(phase.planned - recommended) + 1e-9)
+        return text::message(MP_TR("suggestion", "'%1': from %2 to %3 account-driven, so that the change between "
+                                                 "this phase and its neighbours is gentler; on its own this phase "
+                                                 "would be recommended %4."),
+                             {name, from, to, Arg::percent(recommended)});
     if (target < phase.planned) {
         return power < weakBelow
                    ? text::message(MP_TR("suggestion", "'%1': from %2 down to %3 account-driven. Few people follow "
@@ -190,6 +198,40 @@ Arg gain(double ratio)
 {
     return Arg::nested(ratio >= 0 ? text::message(MP_TR("units", "+%1%"), {Arg::decimal(ratio * 100, 1)})
                                   : text::message(MP_TR("units", "%1%"), {Arg::decimal(ratio * 100, 1)}));
+}
+
+// Why Apply stops short of a phase's target, in the marketer's terms: the
+// side the money should go to (activities whose share is beyond the target)
+// has no budget in the phase, or the money
+// that could move is already down to what Apply keeps of each budget (or is
+// held by phases it shares activities with).
+text::Message applyNote(const Plan &plan, const PlanCosts &costs, std::size_t phase, double achieved, double target,
+                        const ModelParameters &parameters)
+{
+    const bool wantsMoreAccount = target > achieved;
+    bool receivingBudget = false;
+    for (const PlanCosts::Slice &slice : costs.phaseSlices[phase]) {
+        const Activity &activity = plan.activities[slice.activity];
+        if (activity.budget > 0 && (wantsMoreAccount ? activity.accountShare > target : activity.accountShare < target))
+            receivingBudget = true;
+    }
+    const Arg reached = Arg::percent(achieved);
+    if (!receivingBudget && wantsMoreAccount)
+        return text::message(MP_TR("suggestion", "Apply reaches only %1 here: no account-driven activity in this "
+                                                 "phase has a budget to take more money (hours stay as planned). "
+                                                 "Give one a budget, or raise account shares by hand."),
+                             {reached});
+    if (!receivingBudget)
+        return text::message(MP_TR("suggestion", "Apply reaches only %1 here: no content-driven activity in this "
+                                                 "phase has a budget to take the money (hours stay as planned). Add "
+                                                 "content aimed at the phase's clusters, or lower account shares "
+                                                 "by hand."),
+                             {reached});
+    return text::message(MP_TR("suggestion", "Apply reaches only %1 here: it keeps at least %2 of every budget and "
+                                             "each phase's cost, and the budgets that could move are down to that "
+                                             "or shared with phases that pull the other way. Change budgets or "
+                                             "account shares by hand."),
+                         {reached, Arg::percent(parameters.suggestion.minBudgetKept)});
 }
 
 } // namespace
@@ -242,6 +284,11 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         share = std::clamp(share, least, most);
     const std::vector<double> unbounded = optimise(objective, unboundedStart, leastShare, mostShare, step);
     std::vector<double> bounded = optimise(objective, start, lowBound, highBound, step);
+    // A move smaller than the model can tell apart is no suggestion.
+    for (std::size_t p = 0; p < count; ++p)
+        if (std::fabs(bounded[p] - planned[p]) < parameters.suggestion.minMove && planned[p] >= least - 1e-9
+            && planned[p] <= most + 1e-9)
+            bounded[p] = planned[p];
 
     const auto evaluate = [&](const std::vector<double> &shares, double *score) {
         const Plan applied = applyAccountShares(plan, shares, parameters);
@@ -274,6 +321,7 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
     suggestion.appliedUnboundedValue = evaluate(unbounded, &suggestion.appliedUnboundedScore);
 
     const PlanCosts achieved = computePlanCosts(applyAccountShares(plan, bounded, parameters));
+    const PlanCosts costs = computePlanCosts(plan);
     // The largest move Apply really makes, and whether some phase's move is
     // out of Apply's reach.
     std::size_t biggest = count;
@@ -295,12 +343,7 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
             phase.applicable = std::fabs(phase.achieved - bounded[p]) < parameters.suggestion.applyTolerance;
             if (!phase.applicable) {
                 unreachable = true;
-                phase.applyNote = text::message(
-                    MP_TR("suggestion", "Apply reaches only %1 here: it rescales budgets, keeping every phase's "
-                                        "cost and at least %2 of each budget (hours stay as planned), and there is "
-                                        "too little budget on one side here, or the phases it shares activities "
-                                        "with pull the other way; change budgets or account shares by hand."),
-                    {Arg::percent(phase.achieved), Arg::percent(parameters.suggestion.minBudgetKept)});
+                phase.applyNote = applyNote(plan, costs, p, phase.achieved, bounded[p], parameters);
             }
             if (std::fabs(phase.achieved - planned[p]) >= biggestMove) {
                 biggestMove = std::fabs(phase.achieved - planned[p]);

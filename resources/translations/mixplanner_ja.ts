@@ -3324,6 +3324,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Prior, no source: Apply keeps at least a fifth of every activity&apos;s budget, so it shifts money between activities but never wipes one out; cutting work entirely is the marketer&apos;s decision.</source>
         <translation>事前値（出典なし）：適用では各施策の予算の少なくとも5分の1を残します。施策の間でお金を動かしますが、施策を消すことはしません。施策をやめるかどうかはマーケターが決めることです。</translation>
     </message>
+    <message>
+        <source>Prior, no source: a suggested move of less than 2 percentage points is within what the model can tell apart, so the phase is left as planned.</source>
+        <translation>事前値（出典なし）：2ポイント未満の移動はモデルが区別できる範囲内なので、そのフェーズは計画のままにします。</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -3679,8 +3683,20 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>最大の変更: %1 「適用」で予測価値は同じ費用のまま %2 変わり、スコアは %3 のままです。上限なしでは %4。</translation>
     </message>
     <message>
-        <source>Apply reaches only %1 here: it rescales budgets, keeping every phase&apos;s cost and at least %2 of each budget (hours stay as planned), and there is too little budget on one side here, or the phases it shares activities with pull the other way; change budgets or account shares by hand.</source>
-        <translation>適用ではここは%1までしか届きません。各フェーズの費用と各予算の少なくとも%2を保って予算を調整します（工数は計画のまま）が、ここでは片側の予算が足りないか、施策を共有する他のフェーズが逆の方向へ引いています。予算かアカウント比率を手で変えてください。</translation>
+        <source>&apos;%1&apos;: from %2 to %3 account-driven, so that the change between this phase and its neighbours is gentler; on its own this phase would be recommended %4.</source>
+        <translation>「%1」：アカウント型を%2から%3へ。隣のフェーズとの間の変化をなだらかにするためです。このフェーズだけで見れば推奨は%4です。</translation>
+    </message>
+    <message>
+        <source>Apply reaches only %1 here: no account-driven activity in this phase has a budget to take more money (hours stay as planned). Give one a budget, or raise account shares by hand.</source>
+        <translation>適用ではここは%1までしか届きません。このフェーズには、お金を受け取れる予算のあるアカウント型の施策がありません（工数は計画のまま）。施策に予算を付けるか、アカウント比率を手で上げてください。</translation>
+    </message>
+    <message>
+        <source>Apply reaches only %1 here: no content-driven activity in this phase has a budget to take the money (hours stay as planned). Add content aimed at the phase&apos;s clusters, or lower account shares by hand.</source>
+        <translation>適用ではここは%1までしか届きません。このフェーズには、お金を受け取れる予算のあるコンテンツ型の施策がありません（工数は計画のまま）。フェーズのクラスターに向けたコンテンツを加えるか、アカウント比率を手で下げてください。</translation>
+    </message>
+    <message>
+        <source>Apply reaches only %1 here: it keeps at least %2 of every budget and each phase&apos;s cost, and the budgets that could move are down to that or shared with phases that pull the other way. Change budgets or account shares by hand.</source>
+        <translation>適用ではここは%1までしか届きません。各予算の少なくとも%2と各フェーズの費用を保つため、動かせる予算がその下限に達しているか、逆方向に引く他のフェーズと共有されています。予算かアカウント比率を手で変えてください。</translation>
     </message>
 </context>
 <context>
