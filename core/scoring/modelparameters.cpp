@@ -107,6 +107,7 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"suggestion.applyTolerance", &p.suggestion.applyTolerance, 0, 1},
         {"suggestion.backOffSteps", &p.suggestion.backOffSteps, 1, 100},
         {"suggestion.minBudgetKept", &p.suggestion.minBudgetKept, 0, 1},
+        {"suggestion.maxBudgetGrowth", &p.suggestion.maxBudgetGrowth, 1, 1000},
         {"suggestion.minMove", &p.suggestion.minMove, 0, 1},
     };
 }

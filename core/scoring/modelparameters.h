@@ -74,7 +74,7 @@ struct ModelParameters {
         double tiktok, instagram, facebook, x, other;
     } platformEngagement{};
     struct Suggestion {
-        double boundPoints, scoreExponent, step, applyTolerance, backOffSteps, minBudgetKept, minMove;
+        double boundPoints, scoreExponent, step, applyTolerance, backOffSteps, minBudgetKept, maxBudgetGrowth, minMove;
     } suggestion{};
 
     std::vector<ParameterEntry> entries;   // all of the above, in file order, with reasons

@@ -91,6 +91,7 @@ const std::vector<text::Source> &parameterReasonTexts()
         MP_TR("parameters", "Prior, no source: when Apply of the bounded suggestion would lower the score or the projected value, it tries moving 3/4, 1/2 and 1/4 of the way (4 steps) before moving nothing."),
         MP_TR("parameters", "Prior, no source: Apply keeps at least a fifth of every activity's budget, so it shifts money between activities but never wipes one out; cutting work entirely is the marketer's decision."),
         MP_TR("parameters", "Prior, no source: a suggested move of less than 2 percentage points is within what the model can tell apart, so the phase is left as planned."),
+        MP_TR("parameters", "Prior, no source: Apply at most doubles an activity's budget, so the money it moves goes to work the plan already sized, not to one activity blown up several times over."),
     };
     return texts;
 }

@@ -117,71 +117,58 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
     if (!anyMove)
         return result;
     const double kept = parameters.suggestion.minBudgetKept;
-    const auto solve = [&](const std::vector<bool> &rows) {
+    // Nearest budgets (each change counted relative to the budget) that meet
+    // the conditions: b = b0 + D A^T l with (A D A^T) l = wanted - A b0.
+    // Budgets held at a bound (`held`, as a budget; negative when free) do not
+    // move in the solve.
+    const auto solve = [&](const std::vector<bool> &rows, const std::vector<double> &goal,
+                           const std::vector<double> &held) {
+        std::vector<double> achieved(2 * phaseCount, 0.0);
+        for (std::size_t a = 0; a < plan.activities.size(); ++a)
+            for (const auto &[p, part] : phasesOf[a]) {
+                const double b = position[a] >= 0 && held[position[a]] >= 0 ? held[position[a]] : plan.activities[a].budget;
+                const double cost = b + plan.activities[a].hours * plan.hourlyRate;
+                achieved[2 * p] += part * cost;
+                achieved[2 * p + 1] += part * cost * plan.activities[a].accountShare;
+            }
+        const std::size_t n = 2 * phaseCount;
+        std::vector<std::vector<double>> m(n, std::vector<double>(n, 0.0));
+        std::vector<double> r(n, 0.0);
+        for (std::size_t row = 0; row < n; ++row)
+            r[row] = rows[row] ? goal[row] - achieved[row] : 0.0;
+        for (const std::size_t a : moving) {
+            if (held[position[a]] >= 0)
+                continue;
+            const Activity &activity = plan.activities[a];
+            const auto &parts = phasesOf[a];
+            for (const auto &[p, part] : parts)
+                for (const auto &[q, other] : parts) {
+                    const double rowP[2] = {part, part * activity.accountShare};
+                    const double rowQ[2] = {other, other * activity.accountShare};
+                    for (int u = 0; u < 2; ++u)
+                        for (int v = 0; v < 2; ++v)
+                            m[2 * p + u][2 * q + v] += activity.budget * rowP[u] * rowQ[v];
+                }
+        }
+        for (std::size_t row = 0; row < n; ++row)
+            if (!rows[row]) {
+                std::fill(m[row].begin(), m[row].end(), 0.0);
+                for (std::size_t k = 0; k < n; ++k)
+                    m[k][row] = 0.0;
+            }
+        std::vector<bool> dropped;
+        const std::vector<double> lambda = solveDroppingDependent(m, r, dropped);
         std::vector<double> budget(moving.size());
-        std::vector<bool> pinned(moving.size(), false);   // held at its least
-        // Nearest budgets (each change counted relative to the budget) that meet
-        // the conditions: b = b0 + D A^T l with (A D A^T) l = wanted - A b0.
-        // Budgets that would fall below their least are held there and the rest
-        // solved again, at most once per activity.
-        for (std::size_t round = 0; round <= moving.size(); ++round) {
-            std::vector<double> achieved(2 * phaseCount, 0.0);
-            // The conditions as the plan stands, with pinned budgets at their least.
-            for (std::size_t a = 0; a < plan.activities.size(); ++a)
-                for (const auto &[p, part] : phasesOf[a]) {
-                    const int i = position[a];
-                    const double b = i >= 0 ? (pinned[i] ? kept * plan.activities[a].budget : plan.activities[a].budget)
-                                            : plan.activities[a].budget;
-                    const double cost = b + plan.activities[a].hours * plan.hourlyRate;
-                    achieved[2 * p] += part * cost;
-                    achieved[2 * p + 1] += part * cost * plan.activities[a].accountShare;
-                }
-            const std::size_t n = 2 * phaseCount;
-            std::vector<std::vector<double>> m(n, std::vector<double>(n, 0.0));
-            std::vector<double> r(n, 0.0);
-            for (std::size_t row = 0; row < n; ++row)
-                r[row] = rows[row] ? wanted[row] - achieved[row] : 0.0;
-            for (std::size_t i = 0; i < moving.size(); ++i) {
-                if (pinned[i])
-                    continue;
-                const Activity &activity = plan.activities[moving[i]];
-                const double weight = activity.budget;
-                const auto &parts = phasesOf[moving[i]];
-                for (const auto &[p, part] : parts)
-                    for (const auto &[q, other] : parts) {
-                        const double rowP[2] = {part, part * activity.accountShare};
-                        const double rowQ[2] = {other, other * activity.accountShare};
-                        for (int u = 0; u < 2; ++u)
-                            for (int v = 0; v < 2; ++v)
-                                m[2 * p + u][2 * q + v] += weight * rowP[u] * rowQ[v];
-                    }
+        for (std::size_t i = 0; i < moving.size(); ++i) {
+            const Activity &activity = plan.activities[moving[i]];
+            if (held[i] >= 0) {
+                budget[i] = held[i];
+                continue;
             }
-            for (std::size_t row = 0; row < n; ++row)
-                if (!rows[row]) {
-                    std::fill(m[row].begin(), m[row].end(), 0.0);
-                    for (std::size_t k = 0; k < n; ++k)
-                        m[k][row] = 0.0;
-                }
-            std::vector<bool> dropped;
-            const std::vector<double> lambda = solveDroppingDependent(m, r, dropped);
-            bool clamped = false;
-            for (std::size_t i = 0; i < moving.size(); ++i) {
-                const Activity &activity = plan.activities[moving[i]];
-                if (pinned[i]) {
-                    budget[i] = kept * activity.budget;
-                    continue;
-                }
-                double change = 0;
-                for (const auto &[p, part] : phasesOf[moving[i]])
-                    change += part * (lambda[2 * p] + activity.accountShare * lambda[2 * p + 1]);
-                budget[i] = activity.budget * (1 + change);
-                if (budget[i] < kept * activity.budget - 1e-9) {
-                    pinned[i] = true;
-                    clamped = true;
-                }
-            }
-            if (!clamped)
-                break;
+            double change = 0;
+            for (const auto &[p, part] : phasesOf[moving[i]])
+                change += part * (lambda[2 * p] + activity.accountShare * lambda[2 * p + 1]);
+            budget[i] = activity.budget * (1 + change);
         }
         return budget;
     };
@@ -189,22 +176,85 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
     // Elimination may leave a phase's cost condition unmet when its rows
     // depend on each other; its share is then given up (the cost never is)
     // and the rest solved again.
+    const auto solveKeepingCosts = [&](std::vector<bool> rows, const std::vector<double> &goal,
+                                       const std::vector<double> &held) {
+        std::vector<double> budget;
+        for (std::size_t attempt = 0; attempt <= phaseCount; ++attempt) {
+            budget = solve(rows, goal, held);
+            std::vector<double> phaseCostNow(phaseCount, 0.0);
+            for (std::size_t a = 0; a < plan.activities.size(); ++a)
+                for (const auto &[p, part] : phasesOf[a]) {
+                    const double b = position[a] >= 0 ? budget[position[a]] : plan.activities[a].budget;
+                    phaseCostNow[p] += part * (b + plan.activities[a].hours * plan.hourlyRate);
+                }
+            bool broken = false;
+            for (std::size_t p = 0; p < phaseCount; ++p)
+                if (rows[2 * p + 1]
+                    && std::fabs(phaseCostNow[p] - costs.phaseCost[p]) > 1e-6 * std::max(1.0, costs.phaseCost[p])) {
+                    rows[2 * p + 1] = false;
+                    broken = true;
+                }
+            if (!broken)
+                break;
+        }
+        return budget;
+    };
+
+    // No budget falls below suggestion.minBudgetKept of itself or grows
+    // beyond suggestion.maxBudgetGrowth times. A budget that would is held at
+    // that bound and the rest solved again; a phase that still cannot get
+    // there goes part of the way (halving, down to not at all), while phases
+    // not tied to it by shared activities still move all the way.
+    const double growth = parameters.suggestion.maxBudgetGrowth;
+    std::vector<double> way(phaseCount, 1.0);
     std::vector<double> budget;
-    for (std::size_t attempt = 0; attempt <= phaseCount; ++attempt) {
-        budget = solve(active);
-        std::vector<double> phaseCostNow(phaseCount, 0.0);
+    for (int round = 0; round < 16; ++round) {
+        std::vector<double> goal = wanted;
+        for (std::size_t p = 0; p < phaseCount; ++p)
+            goal[2 * p + 1] = costs.phaseAccountCost[p] + way[p] * (wanted[2 * p + 1] - costs.phaseAccountCost[p]);
+        std::vector<double> held(moving.size(), -1.0);
+        bool outside = false;
+        for (std::size_t hold = 0; hold <= moving.size(); ++hold) {
+            budget = solveKeepingCosts(active, goal, held);
+            outside = false;
+            for (std::size_t i = 0; i < moving.size(); ++i) {
+                const double original = plan.activities[moving[i]].budget;
+                if (held[i] >= 0)
+                    continue;
+                if (budget[i] < kept * original - 1e-9) {
+                    held[i] = kept * original;
+                    outside = true;
+                } else if (budget[i] > growth * original + 1e-9) {
+                    held[i] = growth * original;
+                    outside = true;
+                }
+            }
+            if (!outside)
+                break;
+        }
+        // Holding budgets can leave a phase unable to keep its cost and
+        // share together; then that phase moves less.
+        std::vector<double> phaseCostNow(phaseCount, 0.0), phaseAccountNow(phaseCount, 0.0);
         for (std::size_t a = 0; a < plan.activities.size(); ++a)
             for (const auto &[p, part] : phasesOf[a]) {
                 const double b = position[a] >= 0 ? budget[position[a]] : plan.activities[a].budget;
-                phaseCostNow[p] += part * (b + plan.activities[a].hours * plan.hourlyRate);
+                const double cost = b + plan.activities[a].hours * plan.hourlyRate;
+                phaseCostNow[p] += part * cost;
+                phaseAccountNow[p] += part * cost * plan.activities[a].accountShare;
             }
-        bool broken = false;
-        for (std::size_t p = 0; p < phaseCount; ++p)
-            if (active[2 * p + 1] && std::fabs(phaseCostNow[p] - costs.phaseCost[p]) > 1e-6 * std::max(1.0, costs.phaseCost[p])) {
-                active[2 * p + 1] = false;
-                broken = true;
+        bool missed = false;
+        for (std::size_t p = 0; p < phaseCount; ++p) {
+            if (!active[2 * p])
+                continue;
+            const double scale = std::max(1.0, costs.phaseCost[p]);
+            const bool costKept = std::fabs(phaseCostNow[p] - costs.phaseCost[p]) <= 1e-6 * scale;
+            const bool shareMet = std::fabs(phaseAccountNow[p] - goal[2 * p + 1]) <= 1e-6 * scale;
+            if (!costKept || (!shareMet && way[p] > 0)) {
+                way[p] = round < 14 ? way[p] / 2 : 0.0;
+                missed |= !costKept;
             }
-        if (!broken)
+        }
+        if (!missed)
             break;
     }
 
@@ -244,7 +294,7 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
             if (own < 0 || rounded[own] - drift < 0)
                 roundingKeepsCosts = false;
             else
-                rounded[own] -= drift;
+                rounded[own] = std::round((rounded[own] - drift) * 100) / 100;   // whole cents: the float error goes
         }
     }
     for (std::size_t i = 0; i < moving.size(); ++i)

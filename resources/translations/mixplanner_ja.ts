@@ -3328,6 +3328,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Prior, no source: a suggested move of less than 2 percentage points is within what the model can tell apart, so the phase is left as planned.</source>
         <translation>事前値（出典なし）：2ポイント未満の移動はモデルが区別できる範囲内なので、そのフェーズは計画のままにします。</translation>
     </message>
+    <message>
+        <source>Prior, no source: Apply at most doubles an activity&apos;s budget, so the money it moves goes to work the plan already sized, not to one activity blown up several times over.</source>
+        <translation>事前値（出典なし）：適用で施策の予算は最大2倍までにします。動かすお金は計画がすでに規模を決めた施策に回し、1つの施策を何倍にも膨らませることはしません。</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

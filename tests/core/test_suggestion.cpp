@@ -95,15 +95,20 @@ TEST_CASE("for a strong brand the unbounded optimum starts account-driven", "[su
     }
 }
 
-// The suggestion must be one the scoring model agrees with.
+// The suggestion must be one the scoring model agrees with. (The mix itself
+// is judged: Apply is let move budgets freely here, without the limits that
+// keep it from cutting or blowing up an activity.)
 TEST_CASE("an applied unbounded suggestion scores at least 80 on mix fit and trajectory", "[suggest][property]")
 {
+    core::ModelParameters unlimited = core::ModelParameters::builtin();
+    unlimited.suggestion.minBudgetKept = 0;
+    unlimited.suggestion.maxBudgetGrowth = 1000;
     for (const double strength : {10.0, 30.0, 50.0, 70.0, 90.0}) {
         for (const char *purpose : {"awareness", "launch", "loyalty", "engagement", "sales"}) {
             INFO("strength " << strength << ", " << purpose);
             const core::Plan plan = movablePlan(strength, purpose);
             const auto suggestion = core::suggestMix(plan);
-            const auto report = core::scorePlan(core::applyAccountShares(plan, suggestion.unboundedShares()));
+            const auto report = core::scorePlan(core::applyAccountShares(plan, suggestion.unboundedShares(), unlimited));
             CHECK(component(report, "mixFit") >= 80);
             CHECK(component(report, "trajectory") >= 80);
         }
