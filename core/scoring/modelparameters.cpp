@@ -57,6 +57,7 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"accountReadiness.minFollowers", &p.accountReadiness.minFollowers, 0, kAny},
         {"accountReadiness.fewFollowersScore", &p.accountReadiness.fewFollowersScore, 0, 100},
         {"accountReadiness.influencerScore", &p.accountReadiness.influencerScore, 0, 100},
+        {"findings.listedPerCode", &p.findings.listedPerCode, 1, 100000},
         {"milestones.farAheadFactor", &p.milestones.farAheadFactor, 1, kAny},
         {"suitability.fullFrom", &p.suitability.fullFrom, 1e-6, 1},
         {"suitability.notRecommendedBelow", &p.suitability.notRecommendedBelow, 0, 1},

@@ -51,6 +51,9 @@ struct ModelParameters {
     struct AccountReadiness {
         double minFollowers, fewFollowersScore, influencerScore;
     } accountReadiness{};
+    struct Findings {
+        double listedPerCode;
+    } findings{};
     struct Milestones {
         double farAheadFactor;
     } milestones{};

@@ -92,6 +92,7 @@ const std::vector<text::Source> &parameterReasonTexts()
         MP_TR("parameters", "Prior, no source: Apply keeps at least a fifth of every activity's budget, so it shifts money between activities but never wipes one out; cutting work entirely is the marketer's decision."),
         MP_TR("parameters", "Prior, no source: a suggested move of less than 2 percentage points is within what the model can tell apart, so the phase is left as planned."),
         MP_TR("parameters", "Prior, no source: Apply at most doubles an activity's budget, so the money it moves goes to work the plan already sized, not to one activity blown up several times over."),
+        MP_TR("parameters", "Prior, no source: up to 25 findings of one code about single activities are listed one by one, costliest first; the rest are folded into one finding that carries their points, because a list of thousands helps nobody. No score changes."),
     };
     return texts;
 }

@@ -111,7 +111,8 @@ void Context::addActivityFindings(const std::vector<ActivityCandidate> &candidat
     // The listed ones are picked through indexes, leaving the candidates in
     // the order they came (plan order): the folded finding then names its
     // activities in plan order, and its points add up in a fixed order.
-    const std::size_t listed = std::min(candidates.size(), kListedActivityFindings);
+    const std::size_t listed = std::min(candidates.size(),
+                                        static_cast<std::size_t>(parameters.findings.listedPerCode));
     std::vector<std::size_t> order(candidates.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(listed), order.end(),

@@ -29,11 +29,6 @@ struct ExplainedFinding {
     std::vector<FindingRef> refs;
 };
 
-// How many findings of one code about single activities are listed one by
-// one; the rest are folded into one finding that carries their points. A
-// list of thousands helps nobody, and writing it would cost more than the
-// score itself on large plans. It does not change any score.
-inline constexpr std::size_t kListedActivityFindings = 25;
 
 struct Context {
     const Plan &plan;
@@ -75,7 +70,9 @@ struct Context {
     void addFinding(const char *code, Severity severity, const char *component, double points,
                     text::Message message, text::Message suggestion, std::vector<FindingRef> refs);
     // The costliest candidates become findings worded by `explain`; the rest,
-    // beyond kListedActivityFindings, become one finding of the same code.
+    // beyond findings.listedPerCode (a list of thousands helps nobody, and
+    // writing it would cost more than the score on large plans), become one
+    // finding of the same code carrying their points; no score changes.
     // `rest` words the folded finding (how many, and their points) when the
     // generic wording does not fit the code.
     void addActivityFindings(const std::vector<ActivityCandidate> &candidates, const char *code, Severity severity,

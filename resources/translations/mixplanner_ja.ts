@@ -3332,6 +3332,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Prior, no source: Apply at most doubles an activity&apos;s budget, so the money it moves goes to work the plan already sized, not to one activity blown up several times over.</source>
         <translation>事前値（出典なし）：適用で施策の予算は最大2倍までにします。動かすお金は計画がすでに規模を決めた施策に回し、1つの施策を何倍にも膨らませることはしません。</translation>
     </message>
+    <message>
+        <source>Prior, no source: up to 25 findings of one code about single activities are listed one by one, costliest first; the rest are folded into one finding that carries their points, because a list of thousands helps nobody. No score changes.</source>
+        <translation>事前値（出典なし）：1つのコードで個々の施策についての指摘は、影響の大きい順に25件まで1件ずつ挙げ、残りはその点数をまとめた1件の指摘にします。何千件もの一覧は誰の役にも立たないためです。スコアは変わりません。</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
