@@ -227,11 +227,12 @@ text::Message applyNote(const Plan &plan, const PlanCosts &costs, std::size_t ph
                                                  "content aimed at the phase's clusters, or lower account shares "
                                                  "by hand."),
                              {reached});
-    return text::message(MP_TR("suggestion", "Apply reaches only %1 here: it keeps at least %2 of every budget and "
-                                             "each phase's cost, and the budgets that could move are down to that "
-                                             "or shared with phases that pull the other way. Change budgets or "
-                                             "account shares by hand."),
-                         {reached, Arg::percent(parameters.suggestion.minBudgetKept)});
+    return text::message(MP_TR("suggestion", "Apply reaches only %1 here: it keeps each phase's cost and every "
+                                             "budget between %2 and %3 times itself, and the budgets that could "
+                                             "move are at those limits or shared with phases that pull the other "
+                                             "way. Change budgets or account shares by hand."),
+                         {reached, Arg::percent(parameters.suggestion.minBudgetKept),
+                          Arg::decimal(parameters.suggestion.maxBudgetGrowth, 0)});
 }
 
 } // namespace

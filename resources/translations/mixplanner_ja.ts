@@ -2757,10 +2757,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>制約なしの最適解を適用(&amp;U)</translation>
     </message>
     <message>
-        <source>What the plan might do week by week, from the projection model (docs/projection-model.md), and the account share per phase that projects best at the same cost. Apply moves budget between account-leaning and content-leaning activities; it is one step you can undo.</source>
-        <translation>予測モデル（docs/projection-model.md）による週ごとの見込みと、同じ費用で最も良い予測になるフェーズごとのアカウント比率です。「適用」はアカウント寄りとコンテンツ寄りの施策の間で予算を動かします。一回で元に戻せる操作です。</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
@@ -2819,6 +2815,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Projection and suggested mix</source>
         <translation>予測と提案の配分</translation>
+    </message>
+    <message>
+        <source>What the plan might do week by week, from the projection model (docs/projection-model.md), and the account share per phase that projects best at the same cost. Apply rescales activity budgets toward it, keeping each phase&apos;s cost; it is one step you can undo.</source>
+        <translation>予測モデル（docs/projection-model.md）による計画の週ごとの見込みと、同じ費用で最もよい予測になるフェーズごとのアカウント比率です。適用すると各フェーズの費用を保ったまま施策の予算をその比率へ調整します。1回の操作として元に戻せます。</translation>
     </message>
 </context>
 <context>
@@ -3703,8 +3703,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>適用ではここは%1までしか届きません。このフェーズには、お金を受け取れる予算のあるコンテンツ型の施策がありません（工数は計画のまま）。フェーズのクラスターに向けたコンテンツを加えるか、アカウント比率を手で下げてください。</translation>
     </message>
     <message>
-        <source>Apply reaches only %1 here: it keeps at least %2 of every budget and each phase&apos;s cost, and the budgets that could move are down to that or shared with phases that pull the other way. Change budgets or account shares by hand.</source>
-        <translation>適用ではここは%1までしか届きません。各予算の少なくとも%2と各フェーズの費用を保つため、動かせる予算がその下限に達しているか、逆方向に引く他のフェーズと共有されています。予算かアカウント比率を手で変えてください。</translation>
+        <source>Apply reaches only %1 here: it keeps each phase&apos;s cost and every budget between %2 and %3 times itself, and the budgets that could move are at those limits or shared with phases that pull the other way. Change budgets or account shares by hand.</source>
+        <translation>適用ではここは%1までしか届きません。各フェーズの費用を保ち、各予算を元の%2から%3倍の間に収めるため、動かせる予算がその限度に達しているか、逆方向に引く他のフェーズと共有されています。予算かアカウント比率を手で変えてください。</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@ ProjectionPage::ProjectionPage(PlanDocument *document, QWidget *parent)
 {
     auto *intro = new QLabel(tr("What the plan might do week by week, from the projection model "
                                 "(docs/projection-model.md), and the account share per phase that projects best "
-                                "at the same cost. Apply moves budget between account-leaning and content-leaning "
-                                "activities; it is one step you can undo."),
+                                "at the same cost. Apply rescales activity budgets toward it, keeping each phase's "
+                                "cost; it is one step you can undo."),
                              this);
     intro->setWordWrap(true);
     m_totals->setWordWrap(true);
