@@ -106,7 +106,9 @@ TEST_CASE("a weak brand's composite plan projects better than the same money rev
         std::reverse(down.begin(), down.end());
         const auto composite = core::projectPlan(planWithShares(shape, up));
         const auto reversed = core::projectPlan(planWithShares(backwards, down));
-        INFO("plan " << i << ": " << composite.value << " vs " << reversed.value);
+        INFO("plan " << i << ": " << composite.value << " vs " << reversed.value << " weeks " << shape.weeks[0] << "/"
+                      << shape.weeks.back() << " budgets " << shape.budgets[0] << "/" << shape.budgets.back()
+                      << " phases " << shape.weeks.size() << " cluster " << shape.clusterSize << " " << shape.purpose);
         CHECK(composite.value > reversed.value);
         worst = std::min(worst, composite.value / reversed.value);
     }
