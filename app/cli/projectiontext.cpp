@@ -34,7 +34,8 @@ std::string renderProjectionText(const core::Plan &plan, const core::Projection 
     if (!projection.currencyKnown)
         out << "Note: no exchange-rate prior for " << plan.currency << "; amounts were read as US dollars.\n";
     out << "Followers " << wholeNumber(projection.startFollowers) << " -> " << wholeNumber(projection.endFollowers)
-        << ", reach " << wholeNumber(projection.contentReach + projection.accountReach) << " (content "
+        << ", " << wholeNumber(projection.uniqueReach) << " people reached ("
+        << wholeNumber(projection.contentReach + projection.accountReach) << " reaches in all: content "
         << wholeNumber(projection.contentReach) << ", account " << wholeNumber(projection.accountReach)
         << "), engagements " << wholeNumber(projection.engagements) << ", value " << wholeNumber(projection.value)
         << "\n\n";

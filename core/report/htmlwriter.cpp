@@ -248,11 +248,12 @@ private:
         const Projection &projection = m_report.projection;
         out << "<h2>" << html(MP_TR("report", "Projection")) << "</h2>\n<p>"
             << render(MP_TR("report", "What the plan might do week by week, from the projection model: followers "
-                                      "%1 \u2192 %2, people reached %3 (content %4, account %5), engagements %6."),
+                                      "%1 \u2192 %2, %7 people reached (%3 reaches in all weeks: content %4, "
+                                      "account %5), engagements %6."),
                       {Arg::count(projection.startFollowers), Arg::count(projection.endFollowers),
                        Arg::count(projection.contentReach + projection.accountReach),
                        Arg::count(projection.contentReach), Arg::count(projection.accountReach),
-                       Arg::count(projection.engagements)})
+                       Arg::count(projection.engagements), Arg::count(projection.uniqueReach)})
             << "</p>\n";
         chart("projection-chart", projectionChartSvg(m_report), MP_TR("report", "Projected followers and weekly reach"));
         out << "<table>\n<tr>" << thNum(MP_TR("report", "Week")) << th(MP_TR("report", "Phase"))

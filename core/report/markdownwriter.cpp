@@ -171,10 +171,12 @@ void MarkdownReport::projection()
     const Projection &projection = m_report.projection;
     m_out << "\n## " << words(MP_TR("report", "Projection")) << "\n\n"
           << render(MP_TR("report", "What the plan might do week by week (docs/projection-model.md): followers "
-                                    "%1 -> %2, people reached %3 (content %4, account %5), engagements %6."),
+                                    "%1 -> %2, %7 people reached (%3 reaches in all weeks: content %4, account "
+                                    "%5), engagements %6."),
                     {Arg::count(projection.startFollowers), Arg::count(projection.endFollowers),
                      Arg::count(projection.contentReach + projection.accountReach), Arg::count(projection.contentReach),
-                     Arg::count(projection.accountReach), Arg::count(projection.engagements)})
+                     Arg::count(projection.accountReach), Arg::count(projection.engagements),
+                     Arg::count(projection.uniqueReach)})
           << "\n\n";
     m_out << "| " << words(MP_TR("report", "Week")) << " | " << words(MP_TR("report", "Phase")) << " | "
           << words(MP_TR("report", "Content reach")) << " | " << words(MP_TR("report", "Account reach")) << " | "

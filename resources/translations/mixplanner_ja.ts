@@ -2777,10 +2777,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>フェーズごとの提案アカウント比率</translation>
     </message>
     <message>
-        <source>followers %1 → %2, reach %3 (content %4, account %5), engagements %6</source>
-        <translation>フォロワー %1 → %2、リーチ %3（コンテンツ %4、アカウント %5）、エンゲージメント %6</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Plan:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Suggested mix:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;プラン:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;提案の配分:&lt;/b&gt; %2</translation>
     </message>
@@ -2819,6 +2815,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>What the plan might do week by week, from the projection model (docs/projection-model.md), and the account share per phase that projects best at the same cost. Apply rescales activity budgets toward it, keeping each phase&apos;s cost; it is one step you can undo.</source>
         <translation>予測モデル（docs/projection-model.md）による計画の週ごとの見込みと、同じ費用で最もよい予測になるフェーズごとのアカウント比率です。適用すると各フェーズの費用を保ったまま施策の予算をその比率へ調整します。1回の操作として元に戻せます。</translation>
+    </message>
+    <message>
+        <source>followers %1 → %2, %3 people reached (%4 reaches in all weeks: content %5, account %6), engagements %7</source>
+        <translation>フォロワー %1 → %2、届いた人 %3 人（全週の延べ到達 %4：コンテンツ %5、アカウント %6）、エンゲージメント %7</translation>
     </message>
 </context>
 <context>
@@ -3484,10 +3484,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>予測</translation>
     </message>
     <message>
-        <source>What the plan might do week by week, from the projection model: followers %1 → %2, people reached %3 (content %4, account %5), engagements %6.</source>
-        <translation>予測モデルによる週ごとの見込み: フォロワー %1 → %2、到達人数 %3（コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
-    </message>
-    <message>
         <source>Projected followers and weekly reach</source>
         <translation>予測フォロワー数と週間リーチ</translation>
     </message>
@@ -3612,10 +3608,6 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>理由</translation>
     </message>
     <message>
-        <source>What the plan might do week by week (docs/projection-model.md): followers %1 -&gt; %2, people reached %3 (content %4, account %5), engagements %6.</source>
-        <translation>週ごとの見込み（docs/projection-model.md）: フォロワー %1 -&gt; %2、到達人数 %3（コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
-    </message>
-    <message>
         <source>en</source>
         <translation>ja</translation>
     </message>
@@ -3642,6 +3634,14 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>%1 more rows are not printed; the CSV, JSON and Markdown summaries list them all.</source>
         <translation>ほかの %1 行は印刷していません。CSV、JSON、Markdown のサマリーにはすべて載っています。</translation>
+    </message>
+    <message>
+        <source>What the plan might do week by week, from the projection model: followers %1 → %2, %7 people reached (%3 reaches in all weeks: content %4, account %5), engagements %6.</source>
+        <translation>予測モデルによる計画の週ごとの見込み：フォロワー %1 → %2、届いた人 %7 人（全週の延べ到達 %3：コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
+    </message>
+    <message>
+        <source>What the plan might do week by week (docs/projection-model.md): followers %1 -&gt; %2, %7 people reached (%3 reaches in all weeks: content %4, account %5), engagements %6.</source>
+        <translation>計画の週ごとの見込み（docs/projection-model.md）：フォロワー %1 -&gt; %2、届いた人 %7 人（全週の延べ到達 %3：コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
     </message>
 </context>
 <context>

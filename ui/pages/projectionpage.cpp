@@ -214,9 +214,11 @@ void ProjectionPage::refresh()
     const core::Projection suggested = core::project(inputs, parameters, &shares);
 
     const auto totals = [](const core::Projection &p) {
-        return tr("followers %1 \u2192 %2, reach %3 (content %4, account %5), engagements %6")
-            .arg(formatCount(p.startFollowers), formatCount(p.endFollowers), formatCount(p.contentReach + p.accountReach),
-                 formatCount(p.contentReach), formatCount(p.accountReach), formatCount(p.engagements));
+        return tr("followers %1 \u2192 %2, %3 people reached (%4 reaches in all weeks: content %5, account %6), "
+                  "engagements %7")
+            .arg(formatCount(p.startFollowers), formatCount(p.endFollowers), formatCount(p.uniqueReach),
+                 formatCount(p.contentReach + p.accountReach), formatCount(p.contentReach), formatCount(p.accountReach),
+                 formatCount(p.engagements));
     };
     QString text = tr("<b>Plan:</b> %1<br><b>Suggested mix:</b> %2").arg(totals(planned), totals(suggested));
     if (!planned.currencyKnown)
