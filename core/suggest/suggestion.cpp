@@ -146,11 +146,26 @@ std::vector<double> optimise(const Objective &objective, std::vector<double> sha
 using text::Arg;
 
 text::Message describeMove(const PhaseSuggestion &phase, double target, double recommended, double low, double high,
-                           double power, double weakBelow, double strongFrom)
+                           double power, const ModelParameters &parameters)
 {
+    const double weakBelow = parameters.brand.weakBelow;
+    const double strongFrom = parameters.brand.strongFrom;
     const Arg name = Arg::plain(phase.name);
     const Arg from = Arg::percent(phase.planned);
     const Arg to = Arg::percent(target);
+    // A plan beyond the model's least or most share is moved inside them
+    // whatever the brand: that is the reason, not reach.
+    const auto &r = parameters.recommendation;
+    if (phase.planned > r.maxShare + 1e-9 && target < phase.planned)
+        return text::message(MP_TR("suggestion", "'%1': from %2 down to %3 account-driven, within the model's most "
+                                                 "(%4): even the strongest brand keeps some content that travels "
+                                                 "beyond its followers."),
+                             {name, from, to, Arg::percent(r.maxShare)});
+    if (phase.planned < r.minShare - 1e-9 && target > phase.planned)
+        return text::message(MP_TR("suggestion", "'%1': from %2 up to %3 account-driven, within the model's least "
+                                                 "(%4): even content-led work needs some account work, such as "
+                                                 "replies and a profile that turns visitors into followers."),
+                             {name, from, to, Arg::percent(r.minShare)});
     if (std::fabs(target - phase.planned) < 0.005) {
         // Only a share inside the recommended band suits the brand's power;
         // outside it the score's findings say move, and so does this.
@@ -339,7 +354,7 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         if (phase.costed) {
             const Band &band = objective.bands()[p];
             phase.reason = describeMove(phase, bounded[p], band.recommended, band.low, band.high, band.power,
-                                        parameters.brand.weakBelow, parameters.brand.strongFrom);
+                                        parameters);
             phase.achieved = achieved.plannedShare(p);
             phase.applicable = std::fabs(phase.achieved - bounded[p]) < parameters.suggestion.applyTolerance;
             if (!phase.applicable) {

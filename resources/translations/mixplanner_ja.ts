@@ -3706,6 +3706,14 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Apply reaches only %1 here: it keeps each phase&apos;s cost and every budget between %2 and %3 times itself, and the budgets that could move are at those limits or shared with phases that pull the other way. Change budgets or account shares by hand.</source>
         <translation>適用ではここは%1までしか届きません。各フェーズの費用を保ち、各予算を元の%2から%3倍の間に収めるため、動かせる予算がその限度に達しているか、逆方向に引く他のフェーズと共有されています。予算かアカウント比率を手で変えてください。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: from %2 down to %3 account-driven, within the model&apos;s most (%4): even the strongest brand keeps some content that travels beyond its followers.</source>
+        <translation>「%1」：アカウント型を%2から%3へ下げ、モデルの上限（%4）に収めます。最も強いブランドでも、フォロワーの外へ広がるコンテンツを残します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: from %2 up to %3 account-driven, within the model&apos;s least (%4): even content-led work needs some account work, such as replies and a profile that turns visitors into followers.</source>
+        <translation>「%1」：アカウント型を%2から%3へ上げ、モデルの下限（%4）に収めます。コンテンツ中心の施策でも、返信や訪問者をフォロワーに変えるプロフィールなど、いくらかのアカウント運営が要ります。</translation>
+    </message>
 </context>
 <context>
     <name>units</name>

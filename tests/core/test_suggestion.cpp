@@ -219,6 +219,17 @@ TEST_CASE("a share beyond the model's most is never called suitable", "[suggest]
     REQUIRE(suggestion.phases.size() == 1);
     CHECK(test::english(suggestion.phases[0].reason).find("suits the brand") == std::string::npos);
     CHECK(suggestion.phases[0].unbounded <= core::ModelParameters::builtin().recommendation.maxShare + 1e-9);
+
+    // A strong brand all on its account is moved inside the most too, and told
+    // that this is the reason (not that content reaches more people).
+    test::PlanBuilder strong("loyalty");
+    strong.strength(90).followers(500'000).phase("p1", 8, 0);
+    strong.activity("members", 1.0, 500000, {"p1"});
+    strong.activity("posts", 0.5, 0, {"p1"});
+    const auto moved = core::suggestMix(strong.build());
+    REQUIRE(moved.phases.size() == 1);
+    CHECK(moved.phases[0].bounded <= core::ModelParameters::builtin().recommendation.maxShare + 1e-9);
+    CHECK(test::english(moved.phases[0].reason).find("the model's most") != std::string::npos);
 }
 
 // Apply writes amounts a marketer would type: the step the phase's budgets
