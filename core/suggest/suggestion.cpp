@@ -1,7 +1,6 @@
 #include "core/suggest/suggestion.h"
 
 #include "core/projection/projection.h"
-#include "core/scoring/brandstrength.h"
 #include "core/scoring/mixmath.h"
 #include "core/scoring/plancosts.h"
 #include "core/scoring/recommendation.h"
@@ -312,7 +311,8 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
         return projectPlan(applied, catalogue, parameters).value;
     };
     suggestion.planScore = scorePlan(plan, catalogue, parameters).total;
-    const double planProjected = projectPlan(plan, catalogue, parameters).value;
+    // The objective's inputs are the plan's own: projecting them is projecting the plan.
+    const double planProjected = project(inputs, parameters).value;
     suggestion.planValue = planProjected;
 
     // The bounded suggestion must never make the plan worse by either measure
