@@ -26,6 +26,19 @@ double reachedAtLeastOnce(double size, double density)
     return size * -std::expm1(-density);
 }
 
+// Account money also promotes the account's posts to its followers: views
+// bought at a typical price, up to a few per follower a week. A small
+// following soon has all it can take, so the same money does far more once
+// content has grown the following; that is what makes the composite order pay.
+double promotedViews(double spendUsd, double followers, const ModelParameters &parameters)
+{
+    const auto &p = parameters.projection;
+    const double most = followers * p.promotedViewsPerFollower;
+    if (!(spendUsd > 0) || !(most > 0))
+        return 0.0;
+    return most * -std::expm1(-spendUsd * 1000.0 / p.promotionCpmUsd / most);
+}
+
 } // namespace
 
 double hill(double x, double half, double shape)
@@ -165,7 +178,8 @@ Projection project(const ProjectionInputs &inputs, const ModelParameters &parame
         const double activity = hill(accountSpend, p.accountHalfSpendUsd, 1.0);
         const double posts = p.accountPostsPerWeek * (p.accountActivityFloor + (1 - p.accountActivityFloor) * activity);
         const double powerFactor = p.accountPowerAtZero + (p.accountPowerAtFull - p.accountPowerAtZero) * power;
-        const double followerReach = followers * organicReachRate(followers, parameters) * favourability * powerFactor * posts;
+        const double followerReach = followers * organicReachRate(followers, parameters) * favourability * powerFactor * posts
+                                     + promotedViews(accountSpend, followers, parameters);
         const double shareReach = followerReach * p.shareRateAtFull * power * power;
         row.accountReach = followerReach + shareReach;
         double newFromShares = 0;

@@ -77,6 +77,8 @@ std::vector<Slot> slotsOf(ModelParameters &p)
         {"projection.accountHalfSpendUsd", &p.projection.accountHalfSpendUsd, 1e-6, kAny},
         {"projection.accountActivityFloor", &p.projection.accountActivityFloor, 0, 1},
         {"projection.accountPostsPerWeek", &p.projection.accountPostsPerWeek, 0, 100},
+        {"projection.promotionCpmUsd", &p.projection.promotionCpmUsd, 1e-6, kAny},
+        {"projection.promotedViewsPerFollower", &p.projection.promotedViewsPerFollower, 0, 100},
         {"projection.organicReachSmall", &p.projection.organicReachSmall, 0, 1},
         {"projection.organicReachMiddle", &p.projection.organicReachMiddle, 0, 1},
         {"projection.organicReachLarge", &p.projection.organicReachLarge, 0, 1},

@@ -66,6 +66,7 @@ struct ModelParameters {
         double contentHalfSpendUsd, contentHillShape, contentWeeklyReachCeiling;
         double untargetedAudienceShare, targetingFloor;
         double accountHalfSpendUsd, accountActivityFloor, accountPostsPerWeek;
+        double promotionCpmUsd, promotedViewsPerFollower;
         double organicReachSmall, organicReachMiddle, organicReachLarge, organicReachSmallUpTo, organicReachLargeFrom;
         double favourabilityAtZero, favourabilityAtFull;
         double accountPowerAtZero, accountPowerAtFull, shareRateAtFull;

@@ -56,6 +56,8 @@ const std::vector<text::Source> &parameterReasonTexts()
         MP_TR("parameters", "Locowise's February 2015 study of 500 Facebook pages: a post reached on average 11 % of a page's fans for pages under 10,000 likes (organic reach per post)."),
         MP_TR("parameters", "The same Locowise study: 6 % per post for pages of 10,000 to 99,999 likes; used at the middle of that band (about 31,600 followers), with the rate falling smoothly on a log scale between the bands."),
         MP_TR("parameters", "The same Locowise study: 5 % per post for pages of 100,000 likes or more."),
+        MP_TR("parameters", "Prior: what a thousand promoted views of the account's posts cost. Published averages for Meta ads (Facebook and Instagram) range from about $5 to $20 by source, month and country (AdStage's analysis of 8.8 billion impressions in the first half of 2018: $11.17); $10 taken."),
+        MP_TR("parameters", "Prior, no source: promotion shows the account's posts to each follower about once a week at most; beyond that, more money only shows the same people the same posts again."),
         MP_TR("parameters", "Follower count up to which the small-account reach rate applies."),
         MP_TR("parameters", "Follower count from which the large-account reach rate applies; between the two the rate falls on a log scale."),
         MP_TR("parameters", "Reach multiplier for a brand nobody likes: its posts are shown and shared less."),

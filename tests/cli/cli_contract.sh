@@ -125,7 +125,7 @@ for format in md html csv json pdf; do
 done
 if command -v pdftotext >/dev/null; then
     pdftotext "$work/summary.pdf" "$work/summary.txt" || fail "pdftotext could not read the PDF"
-    total=$(python3 -c "import json,sys; print('%.1f' % json.load(open(sys.argv[1]))['total'])" "$work/score.json")
+    total=$(python3 -c "import json,sys; t = '%.1f' % json.load(open(sys.argv[1]))['total']; print(t[:-2] if t.endswith('.0') else t)" "$work/score.json")
     for needle in "Kumo Roasters drip bags" "Score: $total / 100" "Seed content" "Grow the circle" "Launch and convert" "Projection"; do
         grep -qF "$needle" "$work/summary.txt" || fail "the PDF does not show '$needle'"
     done
