@@ -1,10 +1,9 @@
-#include "ui/export/reportprinter.h"
+#include "render/reportprinter.h"
 
 #include "core/report/printedreport.h"
 #include "core/report/reportwriters.h"
 #include "core/report/svgcharts.h"
 
-#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
@@ -15,7 +14,7 @@
 #include <QTextDocument>
 #include <QUrl>
 
-namespace mixplanner::ui {
+namespace mixplanner::render {
 
 namespace {
 
@@ -35,20 +34,6 @@ QImage renderSvg(const std::string &svg)
     painter.end();
     image.setDevicePixelRatio(kChartScale);
     return image;
-}
-
-void ensureGuiApplication()
-{
-    if (QCoreApplication::instance())
-        return;
-    // The CLI has no application object; PDF layout needs fonts, which need
-    // a GUI application. The offscreen platform needs no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "mixplanner-cli";
-    static char *argv[] = {name, nullptr};
-    static QGuiApplication application(argc, argv);
 }
 
 } // namespace
@@ -96,21 +81,16 @@ void ReportPrinter::print(QPagedPaintDevice *device) const
     m_document->print(device);
 }
 
-QByteArray renderPdf(const core::PlanReport &report)
+void writePdf(const core::PlanReport &report, QIODevice &device)
 {
-    ensureGuiApplication();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(ReportPrinter::defaultPageSize());
-        writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        writer.setTitle(QString::fromStdString(report.title));
-        writer.setCreator(QString::fromStdString(report.generator));
-        ReportPrinter(report).print(&writer);
-    }
-    return buffer.data();
+    Q_ASSERT(qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
+    QPdfWriter writer(&device);
+    writer.setPageSize(ReportPrinter::defaultPageSize());
+    writer.setPageMargins(QMarginsF(16, 16, 16, 16), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(QString::fromStdString(report.title));
+    writer.setCreator(QString::fromStdString(report.generator));
+    ReportPrinter(report).print(&writer);
 }
 
-} // namespace mixplanner::ui
+} // namespace mixplanner::render

@@ -8,10 +8,11 @@
 
 #include <memory>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QTextDocument;
 
-namespace mixplanner::ui {
+namespace mixplanner::render {
 
 // Lays out the plan summary for paper: the same content as the HTML export,
 // with the charts drawn from their SVG at print resolution. PDF export and
@@ -33,9 +34,8 @@ private:
     std::unique_ptr<QTextDocument> m_document;
 };
 
-// The summary as the bytes of a PDF, for the one safe writer to put on disk.
-// Creates an offscreen QGuiApplication when none exists, so the CLI can use
-// it headless.
-QByteArray renderPdf(const core::PlanReport &report);
+// The summary as a PDF written to `device`. Needs a QGuiApplication (fonts);
+// the CLI creates one, offscreen, only when it exports a PDF.
+void writePdf(const core::PlanReport &report, QIODevice &device);
 
-} // namespace mixplanner::ui
+} // namespace mixplanner::render

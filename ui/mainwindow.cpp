@@ -14,7 +14,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/document/recoverystore.h"
 #include "ui/export/reportexporter.h"
-#include "ui/export/reportprinter.h"
+#include "render/reportprinter.h"
 #include "ui/models/activitiesmodel.h"
 #include "ui/models/channelsmodel.h"
 #include "ui/models/clustersmodel.h"
@@ -675,9 +675,9 @@ void MainWindow::comparePlans()
 
 void MainWindow::printSummary()
 {
-    const ReportPrinter layout(planReportForExport(m_document->plan(), m_document->score()));
+    const render::ReportPrinter layout(planReportForExport(m_document->plan(), m_document->score()));
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(ReportPrinter::defaultPageSize());
+    printer.setPageSize(render::ReportPrinter::defaultPageSize());
     printer.setDocName(QString::fromStdString(m_document->plan().title));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print plan summary"));

@@ -14,7 +14,10 @@
 #include "core/text/format.h"
 
 #ifdef MIXPLANNER_CLI_HAS_PDF
-#include "ui/export/reportprinter.h"
+#include "render/reportrender.h"
+
+#include <QGuiApplication>
+#include <memory>
 #endif
 
 #include <cerrno>
@@ -201,6 +204,21 @@ int compare(const CommandLine &line, std::ostream &out, std::ostream &err)
     return Success;
 }
 
+#ifdef MIXPLANNER_CLI_HAS_PDF
+// Laying out a PDF needs fonts, which need a GUI application; the offscreen
+// platform needs no display. Only `export --format pdf` pays for it.
+std::unique_ptr<QGuiApplication> offscreenGuiApplication()
+{
+    static int argc = 3;
+    static char name[] = "mixplanner-cli", option[] = "-platform", platform[] = "offscreen";
+    static char *argv[] = {name, option, platform, nullptr};
+    // A platform the user chose (QT_QPA_PLATFORM) is kept.
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        argc = 1;
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+#endif
+
 int exportSummary(const CommandLine &line, std::ostream &out, std::ostream &err)
 {
     const std::string &file = line.files.front();
@@ -209,22 +227,25 @@ int exportSummary(const CommandLine &line, std::ostream &out, std::ostream &err)
         return BadInput;
     const ReportFormat format = *reportFormatFromId(*line.format);
     const PlanReport report = buildPlanReport(*plan, scorePlan(*plan));
-    if (format == ReportFormat::Pdf) {
 #ifdef MIXPLANNER_CLI_HAS_PDF
-        // Refuse before the work: laying out a long PDF takes seconds.
-        if (const WriteOutcome refused = checkWriteTarget(*line.output, outputRules(line, false)); !refused.ok()) {
-            err << "mixplanner-cli: " << refused.failureText() << '\n';
-            return BadInput;
-        }
-        const QByteArray pdf = ui::renderPdf(report);
-        return writeOutput(line, std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())), false,
-                           out, err);
+    // Refuse before the work: laying out a long PDF takes seconds.
+    if (const WriteOutcome refused = *line.output != "-" ? checkWriteTarget(*line.output, outputRules(line, false))
+                                                         : WriteOutcome{};
+        !refused.ok()) {
+        err << "mixplanner-cli: " << refused.failureText() << '\n';
+        return BadInput;
+    }
+    const auto gui = render::needsGuiApplication(format) ? offscreenGuiApplication() : nullptr;
+    const QByteArray bytes = render::reportBytes(report, format);
+    return writeOutput(line, std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), false, out,
+                       err);
 #else
-        err << "mixplanner-cli: this build has no PDF support (built without the Qt user interface)\n";
+    if (format == ReportFormat::Pdf) {
+        err << "mixplanner-cli: this build has no PDF support (built without Qt)\n";
         return Usage;
-#endif
     }
     return writeOutput(line, writeReport(report, format), false, out, err);
+#endif
 }
 
 } // namespace

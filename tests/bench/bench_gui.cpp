@@ -20,7 +20,7 @@
 #include "core/scoring/scorer.h"
 #include "ui/appstartup.h"
 #include "ui/export/reportexporter.h"
-#include "ui/export/reportprinter.h"
+#include "render/reportrender.h"
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/tablepage.h"
@@ -305,7 +305,7 @@ int main(int argc, char *argv[])
     const auto pdfSeconds = [](const core::Plan &plan) {
         QElapsedTimer clock;
         clock.start();
-        const QByteArray pdf = ui::renderPdf(ui::planReportForExport(plan, core::scorePlan(plan)));
+        const QByteArray pdf = render::reportBytes(ui::planReportForExport(plan, core::scorePlan(plan)), core::ReportFormat::Pdf);
         return pdf.isEmpty() ? -1.0 : static_cast<double>(clock.elapsed()) / 1000.0;
     };
     core::Plan longName = test::benchPlan(100);

@@ -16,6 +16,11 @@ trap 'rm -rf "$work"' EXIT
 "$cli" --help | grep -q "validate FILE" || fail "--help should describe validate"
 "$cli" --version | grep -qE '^mixplanner-cli [0-9]+\.[0-9]+' || fail "--version should print a version"
 
+# The CLI is core plus the print layout: it never loads the Widgets editor.
+if command -v ldd >/dev/null; then
+    ldd "$cli" | grep -qE 'libQt6(Widgets|Charts|PrintSupport)' && fail "mixplanner-cli links $(ldd "$cli" | grep -oE 'libQt6(Widgets|Charts|PrintSupport)' | tr '\n' ' ')"
+fi
+
 # The sample and the templates validate.
 for plan in "$root"/resources/samples/*.mixplan "$root"/resources/templates/*.mixplan; do
     out=$("$cli" validate "$plan" 2>&1); status=$?

@@ -5,7 +5,7 @@
 #include "ui/dialogs/filedialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/export/reportexporter.h"
-#include "ui/export/reportprinter.h"
+#include "render/reportprinter.h"
 #include "ui/mainwindow.h"
 
 #include <QFile>
@@ -52,17 +52,17 @@ void TestReportExport::everyFormatIsWritten()
 void TestReportExport::pageSizeFollowsTheLocale()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QCOMPARE(ui::ReportPrinter::defaultPageSize().id(), QPageSize::Letter);
+    QCOMPARE(render::ReportPrinter::defaultPageSize().id(), QPageSize::Letter);
     QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
-    QCOMPARE(ui::ReportPrinter::defaultPageSize().id(), QPageSize::A4);
+    QCOMPARE(render::ReportPrinter::defaultPageSize().id(), QPageSize::A4);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    QCOMPARE(ui::ReportPrinter::defaultPageSize().id(), QPageSize::A4);
+    QCOMPARE(render::ReportPrinter::defaultPageSize().id(), QPageSize::A4);
 }
 
 void TestReportExport::printLayoutHoldsChartsAndEveryPhase()
 {
     const core::Plan plan = test::samplePlan();
-    const ui::ReportPrinter layout(core::buildPlanReport(plan, core::scorePlan(plan)));
+    const render::ReportPrinter layout(core::buildPlanReport(plan, core::scorePlan(plan)));
     const QString text = layout.document()->toPlainText();
     QVERIFY(text.contains(QString::fromStdString(plan.title)));
     for (const auto &phase : plan.phases)

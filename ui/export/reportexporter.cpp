@@ -1,6 +1,6 @@
 #include "ui/export/reportexporter.h"
 
-#include "ui/export/reportprinter.h"
+#include "render/reportrender.h"
 #include "ui/io/filesaving.h"
 #include "ui/text/uilanguage.h"
 
@@ -38,10 +38,7 @@ bool exportReport(const core::Plan &plan, const core::ScoreReport &score, core::
     SaveResult saved = checkSaveTarget(fileName, rules);
     if (saved.ok) {
         const core::PlanReport report = planReportForExport(plan, score);
-        const QByteArray bytes = format == core::ReportFormat::Pdf
-                                     ? renderPdf(report)
-                                     : QByteArray::fromStdString(core::writeReport(report, format));
-        saved = saveFile(fileName, bytes, rules);
+        saved = saveFile(fileName, render::reportBytes(report, format), rules);
     }
     if (!saved.ok && error)
         *error = QCoreApplication::translate("Export", "Nothing was exported: %1").arg(saved.error);

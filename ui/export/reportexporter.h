@@ -16,7 +16,8 @@ core::PlanReport planReportForExport(const core::Plan &plan, const core::ScoreRe
 
 // Writes the plan summary in one format through the one safe writer (all or
 // nothing, never over a read-only file, a device, a newer plan or one of
-// `protectedFiles`, normally the plan's own file). PDF through the print layout.
+// `protectedFiles`, normally the plan's own file). PDF through the print layout
+// (render/reportrender.h).
 bool exportReport(const core::Plan &plan, const core::ScoreReport &score, core::ReportFormat format,
                   const QString &fileName, QString *error, const QStringList &protectedFiles = {});
 
