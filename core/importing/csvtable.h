@@ -30,4 +30,7 @@ struct CsvReadResult {
 // quote, a record longer than the header, or more than `maxRows` records.
 CsvReadResult readCsv(std::string_view text, std::size_t maxRows = 100000);
 
+// The largest CSV file the import reads: far more than its 100,000 rows need.
+inline constexpr std::size_t kMaxCsvFileBytes = 32u * 1024u * 1024u;
+
 } // namespace mixplanner::core

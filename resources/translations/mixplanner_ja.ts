@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>無題のプラン</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>PDF document (*.pdf);;Web page (*.html);;Markdown (*.md);;Spreadsheet of activities (*.csv);;Score report as JSON (*.json)</source>
@@ -10,6 +17,169 @@
     <message>
         <source>Nothing was exported: %1</source>
         <translation>書き出していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)</source>
+        <translation>MixPlanner プラン (*.mixplan);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Brand &amp; purpose</source>
+        <translation>ブランドと目的</translation>
+    </message>
+    <message>
+        <source>&amp;Brand &amp;&amp; purpose</source>
+        <translation>ブランドと目的(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>チャネル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation>クラスター(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>フェーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>施策(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>P&amp;rojection and suggestion</source>
+        <translation>予測と提案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The accounts and outlets the plan uses. Social-graph platforms (Facebook, LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, X, TikTok, YouTube) carry content to people by interest.</source>
+        <translation>プランで使うアカウントや媒体です。ソーシャルグラフのプラットフォーム（Facebook、LINE、LinkedIn）はアカウント起点の施策に、興味グラフのプラットフォーム（Instagram、X、TikTok、YouTube）は関心を通じてコンテンツを人に届けるのに向いています。</translation>
+    </message>
+    <message>
+        <source>Interest clusters</source>
+        <translation>興味関心クラスター</translation>
+    </message>
+    <message>
+        <source>Groups of people who share an interest, and the tags and keywords they follow. Content-driven work finds them through these.</source>
+        <translation>関心を共有する人々のグループと、その人たちが追うタグやキーワードです。コンテンツ起点の施策はこれらを通じて人々に届きます。</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s stages in time. The follower milestone is the following you expect when a phase starts: as it grows, the recommended mix moves toward the account.</source>
+        <translation>プランの時間的な段階です。フォロワー目標は、フェーズの開始時点で見込むフォロワー数です。これが増えるにつれ、推奨される配分はアカウント寄りに移ります。</translation>
+    </message>
+    <message>
+        <source>The work of the plan. The account share says how much of an activity reaches people through the account and its followers rather than through the content itself.</source>
+        <translation>プランの施策です。アカウント比率は、施策のうちコンテンツそのものではなく、アカウントとそのフォロワーを通じて人に届く部分の割合を表します。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>Export plan summary</source>
+        <translation>プランのサマリーを書き出し</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>書き出せません</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .html, .md, .csv or .json, so MixPlanner knows which format to write.</source>
+        <translation>どの形式で書き出すかわかるよう、.pdf、.html、.md、.csv、.json のいずれかで終わるファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message>
+        <source>Print plan summary</source>
+        <translation>プランのサマリーを印刷</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>施策の取り込み</translation>
+    </message>
+    <message>
+        <source>Spreadsheets as CSV (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 形式の表 (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>取り込めません</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 32 MB.</source>
+        <translation>%1 は 32 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n activities from %1</source>
+        <translation>
+            <numerusform>%1 から %n 件の施策を取り込みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with plans</source>
+        <translation>比較するプラン</translation>
+    </message>
+    <message>
+        <source>Compare plans</source>
+        <translation>プランの比較</translation>
+    </message>
+    <message>
+        <source>Choose at most three plans to compare with the open one.</source>
+        <translation>開いているプランと比較するプランは 3 つまで選べます。</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（開いているプラン）</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>比較できません</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Problems found:</source>
+        <translation>%1 を読み込めませんでした。見つかった問題:</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2081,81 @@
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::DocumentManager</name>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>プランを開けません</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened. The plan you have open is unchanged.
+
+Problems found (JSON pointer: what is wrong):</source>
+        <translation>%1 を開けませんでした。開いているプランは変更されていません。
+
+見つかった問題（JSON ポインター: 内容）:</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>プランを開く</translation>
+    </message>
+    <message>
+        <source>Read-only plan</source>
+        <translation>読み取り専用のプラン</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so MixPlanner will not write over it. Choose another name.</source>
+        <translation>%1 は読み取り専用のため、MixPlanner は上書きしません。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>ディスク上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed by another program since you opened it. Write your version over it? No saves your version under another name instead.</source>
+        <translation>%1 は開いた後に別のプログラムによって変更または削除されました。あなたの版で上書きしますか？「いいえ」を選ぶと別の名前で保存します。</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>プランを保存できません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Saved without a backup</source>
+        <translation>バックアップなしで保存しました</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>Save plan as</source>
+        <translation>名前を付けてプランを保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has changes that are not saved. Save them first?</source>
+        <translation>「%1」には保存されていない変更があります。先に保存しますか？</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program. Reload it?</source>
+        <translation>%1 は別のプログラムによって変更されました。読み込み直しますか？</translation>
+    </message>
+    <message>
+        <source>%1 was changed or removed by another program. Your changes are still open; when you save, MixPlanner will ask before writing over it.</source>
+        <translation>%1 は別のプログラムによって変更または削除されました。あなたの変更は開いたままです。保存するときに、上書きしてよいか確認します。</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::GuideDialog</name>
     <message>
         <source>MixPlanner Guide</source>
@@ -2024,42 +2269,6 @@
 <context>
     <name>mixplanner::ui::MainWindow</name>
     <message>
-        <source>MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)</source>
-        <translation>MixPlanner プラン (*.mixplan);;JSON ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Plan outline</source>
-        <translation>プランの構成</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Brand &amp; purpose</source>
-        <translation>ブランドと目的</translation>
-    </message>
-    <message>
-        <source>Channels</source>
-        <translation>チャネル</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>クラスター</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>フェーズ</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>施策</translation>
-    </message>
-    <message>
-        <source>Projection</source>
-        <translation>予測</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2120,34 +2329,6 @@
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>概要(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Brand &amp;&amp; purpose</source>
-        <translation>ブランドと目的(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Channels</source>
-        <translation>チャネル(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;lusters</source>
-        <translation>クラスター(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Phases</source>
-        <translation>フェーズ(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Activities</source>
-        <translation>施策(&amp;A)</translation>
-    </message>
-    <message>
-        <source>P&amp;rojection and suggestion</source>
-        <translation>予測と提案(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -2158,26 +2339,6 @@
     <message>
         <source>About MixPlanner</source>
         <translation>MixPlanner について</translation>
-    </message>
-    <message>
-        <source>The accounts and outlets the plan uses. Social-graph platforms (Facebook, LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, X, TikTok, YouTube) carry content to people by interest.</source>
-        <translation>プランで使うアカウントや媒体です。ソーシャルグラフのプラットフォーム（Facebook、LINE、LinkedIn）はアカウント起点の施策に、興味グラフのプラットフォーム（Instagram、X、TikTok、YouTube）は関心を通じてコンテンツを人に届けるのに向いています。</translation>
-    </message>
-    <message>
-        <source>Interest clusters</source>
-        <translation>興味関心クラスター</translation>
-    </message>
-    <message>
-        <source>Groups of people who share an interest, and the tags and keywords they follow. Content-driven work finds them through these.</source>
-        <translation>関心を共有する人々のグループと、その人たちが追うタグやキーワードです。コンテンツ起点の施策はこれらを通じて人々に届きます。</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s stages in time. The follower milestone is the following you expect when a phase starts: as it grows, the recommended mix moves toward the account.</source>
-        <translation>プランの時間的な段階です。フォロワー目標は、フェーズの開始時点で見込むフォロワー数です。これが増えるにつれ、推奨される配分はアカウント寄りに移ります。</translation>
-    </message>
-    <message>
-        <source>The work of the plan. The account share says how much of an activity reaches people through the account and its followers rather than through the content itself.</source>
-        <translation>プランの施策です。アカウント比率は、施策のうちコンテンツそのものではなく、アカウントとそのフォロワーを通じて人に届く部分の割合を表します。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2204,162 +2365,6 @@
         <translation>無題のプラン</translation>
     </message>
     <message>
-        <source>Cost %1</source>
-        <translation>費用 %1</translation>
-    </message>
-    <message>
-        <source>Account-driven %1</source>
-        <translation>アカウント起点 %1</translation>
-    </message>
-    <message>
-        <source>Account-driven -</source>
-        <translation>アカウント起点 -</translation>
-    </message>
-    <message>
-        <source>Score %1</source>
-        <translation>スコア %1</translation>
-    </message>
-    <message>
-        <source>Cannot open plan</source>
-        <translation>プランを開けません</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened. The plan you have open is unchanged.
-
-Problems found (JSON pointer: what is wrong):</source>
-        <translation>%1 を開けませんでした。開いているプランは変更されていません。
-
-見つかった問題（JSON ポインター: 内容）:</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>プランを開く</translation>
-    </message>
-    <message>
-        <source>Read-only plan</source>
-        <translation>読み取り専用のプラン</translation>
-    </message>
-    <message>
-        <source>%1 is read-only, so MixPlanner will not write over it. Choose another name.</source>
-        <translation>%1 は読み取り専用のため、MixPlanner は上書きしません。別の名前を選んでください。</translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>ディスク上のファイルが変更されました</translation>
-    </message>
-    <message>
-        <source>%1 was changed or removed by another program since you opened it. Write your version over it? No saves your version under another name instead.</source>
-        <translation>%1 は開いた後に別のプログラムによって変更または削除されました。あなたの版で上書きしますか？「いいえ」を選ぶと別の名前で保存します。</translation>
-    </message>
-    <message>
-        <source>Cannot save plan</source>
-        <translation>プランを保存できません</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>plan</source>
-        <translation>plan</translation>
-    </message>
-    <message>
-        <source>Save plan as</source>
-        <translation>名前を付けてプランを保存</translation>
-    </message>
-    <message>
-        <source>Export plan summary</source>
-        <translation>プランのサマリーを書き出し</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>書き出せません</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .pdf, .html, .md, .csv or .json, so MixPlanner knows which format to write.</source>
-        <translation>どの形式で書き出すかわかるよう、.pdf、.html、.md、.csv、.json のいずれかで終わるファイル名を選んでください。</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 を書き出しました</translation>
-    </message>
-    <message>
-        <source>Compare with plans</source>
-        <translation>比較するプラン</translation>
-    </message>
-    <message>
-        <source>Compare plans</source>
-        <translation>プランの比較</translation>
-    </message>
-    <message>
-        <source>Choose at most three plans to compare with the open one.</source>
-        <translation>開いているプランと比較するプランは 3 つまで選べます。</translation>
-    </message>
-    <message>
-        <source>%1 (open)</source>
-        <translation>%1（開いているプラン）</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>比較できません</translation>
-    </message>
-    <message>
-        <source>%1 could not be read. Problems found:</source>
-        <translation>%1 を読み込めませんでした。見つかった問題:</translation>
-    </message>
-    <message>
-        <source>Print plan summary</source>
-        <translation>プランのサマリーを印刷</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存の変更</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has changes that are not saved. Save them first?</source>
-        <translation>「%1」には保存されていない変更があります。先に保存しますか？</translation>
-    </message>
-    <message>
-        <source>an unsaved plan</source>
-        <translation>未保存のプラン</translation>
-    </message>
-    <message>
-        <source>Recover unsaved changes?</source>
-        <translation>未保存の変更を復元しますか？</translation>
-    </message>
-    <message>
-        <source>MixPlanner found changes to %1 that were not saved (kept %2). Restore them? Discard removes the recovery copy.</source>
-        <translation>MixPlanner は %1 に対する保存されていない変更を見つけました（%2 に保存）。復元しますか？「破棄」を選ぶと復元用のコピーを削除します。</translation>
-    </message>
-    <message>
-        <source>Cannot recover</source>
-        <translation>復元できません</translation>
-    </message>
-    <message>
-        <source>The recovery copy could not be read:</source>
-        <translation>復元用のコピーを読み込めませんでした:</translation>
-    </message>
-    <message>
-        <source>%1 was changed by another program. Reload it?</source>
-        <translation>%1 は別のプログラムによって変更されました。読み込み直しますか？</translation>
-    </message>
-    <message>
-        <source>%1 was changed or removed by another program. Your changes are still open; when you save, MixPlanner will ask before writing over it.</source>
-        <translation>%1 は別のプログラムによって変更または削除されました。あなたの変更は開いたままです。保存するときに、上書きしてよいか確認します。</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>一覧を消去</translation>
-    </message>
-    <message>
         <source>&amp;Preferences...</source>
         <translation>設定(&amp;P)...</translation>
     </message>
@@ -2372,64 +2377,16 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>&lt;b&gt;MixPlanner %1&lt;/b&gt;&lt;p&gt;ブランドと目的に合わせて、ソーシャルメディアのアカウント起点とコンテンツ起点の施策の配分を計画し、スコアの減点をすべて説明し、何を変えればよいかを提案します。&lt;/p&gt;&lt;p&gt;Qt %2 で作られています。GNU 一般公衆利用許諾書バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>samples/spring-launch.mixplan</source>
-        <comment>the sample plan written in this language</comment>
-        <translation>samples/spring-launch.ja.mixplan</translation>
-    </message>
-    <message>
         <source>&amp;Import Activities from CSV...</source>
         <translation>CSV から施策を取り込む(&amp;I)...</translation>
-    </message>
-    <message>
-        <source>Import activities</source>
-        <translation>施策の取り込み</translation>
-    </message>
-    <message>
-        <source>Spreadsheets as CSV (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 形式の表 (*.csv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>取り込めません</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 32 MB.</source>
-        <translation>%1 は 32 MB を超えています。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1、%2 行目: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n activities from %1</source>
-        <translation>
-            <numerusform>%1 から %n 件の施策を取り込みました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>.mixplan</source>
-        <comment>file ending of the templates written in this language</comment>
-        <translation>.ja.mixplan</translation>
     </message>
     <message>
         <source>Recovery copy problem</source>
         <translation>復元用コピーの問題</translation>
     </message>
     <message>
-        <source>Saved without a backup</source>
-        <translation>バックアップなしで保存しました</translation>
-    </message>
-    <message>
         <source>Recovery copy not written: %1</source>
         <translation>復元用コピーを書き込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>MixPlanner found changes to %1 that were not saved (kept %2). The file was changed by another program since; restoring shows your version, and saving it replaces theirs (keeping it as a .bak). Restore them? Discard removes the recovery copy.</source>
-        <translation>%1 に保存されていない変更が見つかりました(%2 に保管)。その後、ファイルは別のプログラムで変更されています。復元するとあなたの版が表示され、保存するとそちらの版を置き換えます(置き換えた版は .bak として残ります)。復元しますか? 破棄すると復元用コピーを削除します。</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2480,13 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Weeks: %1   Phases: %2   Activities: %3   Channels: %4   Clusters: %5   Cost: %6</source>
         <translation>週数: %1&#x3000;フェーズ: %2&#x3000;施策: %3&#x3000;チャネル: %4&#x3000;クラスター: %5&#x3000;費用: %6</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::PageStack</name>
+    <message>
+        <source>Plan outline</source>
+        <translation>プランの構成</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2644,25 @@ Problems found (JSON pointer: what is wrong):</source>
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::PlanStatus</name>
+    <message>
+        <source>Cost %1</source>
+        <translation>費用 %1</translation>
+    </message>
+    <message>
+        <source>Account-driven %1</source>
+        <translation>アカウント起点 %1</translation>
+    </message>
+    <message>
+        <source>Account-driven -</source>
+        <translation>アカウント起点 -</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>スコア %1</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2819,6 +2802,44 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>followers %1 → %2, %3 people reached (%4 reaches in all weeks: content %5, account %6), engagements %7</source>
         <translation>フォロワー %1 → %2、届いた人 %3 人（全週の延べ到達 %4：コンテンツ %5、アカウント %6）、エンゲージメント %7</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::RecentFilesMenu</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>一覧を消去</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::RecoveryController</name>
+    <message>
+        <source>an unsaved plan</source>
+        <translation>未保存のプラン</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>未保存の変更を復元しますか？</translation>
+    </message>
+    <message>
+        <source>MixPlanner found changes to %1 that were not saved (kept %2). The file was changed by another program since; restoring shows your version, and saving it replaces theirs (keeping it as a .bak). Restore them? Discard removes the recovery copy.</source>
+        <translation>%1 に保存されていない変更が見つかりました(%2 に保管)。その後、ファイルは別のプログラムで変更されています。復元するとあなたの版が表示され、保存するとそちらの版を置き換えます(置き換えた版は .bak として残ります)。復元しますか? 破棄すると復元用コピーを削除します。</translation>
+    </message>
+    <message>
+        <source>MixPlanner found changes to %1 that were not saved (kept %2). Restore them? Discard removes the recovery copy.</source>
+        <translation>MixPlanner は %1 に対する保存されていない変更を見つけました（%2 に保存）。復元しますか？「破棄」を選ぶと復元用のコピーを削除します。</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read:</source>
+        <translation>復元用のコピーを読み込めませんでした:</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void aFileChangedByAnotherProgramIsNotOverwrittenSilently();
     void aReadOnlyFileIsSavedElsewhere();
     void aNewerVersionIsNeverSavedOver();
+    void theWatchTellsOutsideChangesButNotOurSaves();
 };
 
 namespace {
@@ -95,6 +96,32 @@ void TestFileChanges::aNewerVersionIsNeverSavedOver()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("\"version\": 9"));
+}
+
+// The file is watched while the window is in front: another program's save
+// is told at once, our own saves (which replace the file) never.
+void TestFileChanges::theWatchTellsOutsideChangesButNotOurSaves()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("watched.mixplan"));
+    QVERIFY(core::savePlanFile(test::samplePlan(), path.toStdString()).ok());
+    ui::MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);   // consumed only by a wrong message
+    QVERIFY(window.document()->setField(ui::PlanField::Title, -1, QStringLiteral("Ours")));
+    QVERIFY(window.save());
+    QTest::qWait(300);
+    QVERIFY(window.save());   // twice: the watch must survive the file being replaced
+    QTest::qWait(300);
+    QVERIFY(!ui::MessageBox::lastText().contains(QStringLiteral("another program")));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::No);   // do not reload
+    touchLater(path, QByteArray("{\"their\": \"version\"}"));
+    QTRY_VERIFY_WITH_TIMEOUT(ui::MessageBox::lastText().contains(QStringLiteral("changed by another program")), 3000);
 }
 
 QTEST_MAIN(TestFileChanges)

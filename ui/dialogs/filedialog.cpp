@@ -11,6 +11,11 @@ std::optional<QString> g_nextFileName;
 std::optional<QStringList> g_nextFileNames;
 }
 
+QString FileDialog::planFilter()
+{
+    return tr("MixPlanner plans (*.mixplan);;JSON files (*.json);;All files (*)");
+}
+
 void FileDialog::setNextFileNames(const QStringList &fileNames) { g_nextFileNames = fileNames; }
 
 QStringList FileDialog::getOpenFileNames(QWidget *parent, const QString &caption, const QString &directory,

@@ -48,6 +48,17 @@ void setChosenLanguage(const QString &code)
         settings.setValue(QLatin1String(kLanguageKey), code);
 }
 
+namespace {
+
+QString g_currentLanguage = QStringLiteral("en");
+
+} // namespace
+
+QString currentLanguage()
+{
+    return g_currentLanguage;
+}
+
 QString installTranslations(QCoreApplication &app, const QString &chosen)
 {
     // A chosen language brings its number and date formats with it; otherwise
@@ -61,7 +72,7 @@ QString installTranslations(QCoreApplication &app, const QString &chosen)
         QCoreApplication::installTranslator(own);
     } else {
         delete own;
-        return QStringLiteral("en");
+        return g_currentLanguage = QStringLiteral("en");
     }
     // Qt's standard buttons and dialogs (Yes, Cancel, file dialogs), when
     // the system has Qt's translations installed.
@@ -71,7 +82,7 @@ QString installTranslations(QCoreApplication &app, const QString &chosen)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
-    return own->language().left(2);
+    return g_currentLanguage = own->language().left(2);
 }
 
 } // namespace mixplanner::ui

@@ -18,6 +18,10 @@ QString languageName(const QString &code);
 QString chosenLanguage();
 void setChosenLanguage(const QString &code);
 
+// The language the app speaks now ("en", "ja"): what installTranslations
+// installed last, "en" before it runs.
+QString currentLanguage();
+
 // Installs Qt's own and MixPlanner's translators for `language` ("" for the
 // system's) and returns the code of the language now used.
 QString installTranslations(QCoreApplication &app, const QString &language = chosenLanguage());

@@ -1,0 +1,92 @@
+#include "ui/pages/pagelist.h"
+
+#include "ui/models/activitiesmodel.h"
+#include "ui/models/channelsmodel.h"
+#include "ui/models/clustersmodel.h"
+#include "ui/models/phasesmodel.h"
+#include "ui/pages/brandpurposepage.h"
+#include "ui/pages/overviewpage.h"
+#include "ui/pages/projectionpage.h"
+#include "ui/pages/tablepage.h"
+
+#include <QCoreApplication>
+#include <QScrollArea>
+
+#include <array>
+
+namespace mixplanner::ui {
+
+namespace {
+
+struct Pages {
+    Q_DECLARE_TR_FUNCTIONS(Pages)
+};
+
+QWidget *scrollable(QWidget *page)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+const std::array<PageEntry, 7> kPages = {{
+    {QT_TRANSLATE_NOOP("Pages", "Overview"), QT_TRANSLATE_NOOP("Pages", "&Overview"),
+     [](PlanDocument *doc) -> QWidget * { return scrollable(new OverviewPage(doc)); }},
+    {QT_TRANSLATE_NOOP("Pages", "Brand & purpose"), QT_TRANSLATE_NOOP("Pages", "&Brand && purpose"),
+     [](PlanDocument *doc) -> QWidget * { return scrollable(new BrandPurposePage(doc)); }},
+    {QT_TRANSLATE_NOOP("Pages", "Channels"), QT_TRANSLATE_NOOP("Pages", "&Channels"),
+     [](PlanDocument *doc) -> QWidget * {
+         return new TablePage(new ChannelsModel(doc), Pages::tr("Channels"),
+                              Pages::tr("The accounts and outlets the plan uses. Social-graph platforms (Facebook, "
+                                 "LINE, LinkedIn) suit account-driven work; interest-graph ones (Instagram, "
+                                 "X, TikTok, YouTube) carry content to people by interest."));
+     }},
+    {QT_TRANSLATE_NOOP("Pages", "Clusters"), QT_TRANSLATE_NOOP("Pages", "C&lusters"),
+     [](PlanDocument *doc) -> QWidget * {
+         return new TablePage(new ClustersModel(doc), Pages::tr("Interest clusters"),
+                              Pages::tr("Groups of people who share an interest, and the tags and keywords they "
+                                 "follow. Content-driven work finds them through these."));
+     }},
+    {QT_TRANSLATE_NOOP("Pages", "Phases"), QT_TRANSLATE_NOOP("Pages", "&Phases"),
+     [](PlanDocument *doc) -> QWidget * {
+         return new TablePage(new PhasesModel(doc), Pages::tr("Phases"),
+                              Pages::tr("The plan's stages in time. The follower milestone is the following you "
+                                 "expect when a phase starts: as it grows, the recommended mix moves toward "
+                                 "the account."));
+     }},
+    {QT_TRANSLATE_NOOP("Pages", "Activities"), QT_TRANSLATE_NOOP("Pages", "&Activities"),
+     [](PlanDocument *doc) -> QWidget * {
+         return new TablePage(new ActivitiesModel(doc), Pages::tr("Activities"),
+                              Pages::tr("The work of the plan. The account share says how much of an activity "
+                                 "reaches people through the account and its followers rather than through "
+                                 "the content itself."));
+     }},
+    {QT_TRANSLATE_NOOP("Pages", "Projection"), QT_TRANSLATE_NOOP("Pages", "P&rojection and suggestion"),
+     [](PlanDocument *doc) -> QWidget * { return new ProjectionPage(doc); }},
+}};
+
+} // namespace
+
+std::size_t pageCount()
+{
+    return kPages.size();
+}
+
+const PageEntry &pageEntry(std::size_t index)
+{
+    return kPages.at(index);
+}
+
+QString pageOutlineName(std::size_t index)
+{
+    return Pages::tr(kPages.at(index).outlineName);
+}
+
+QString pageMenuName(std::size_t index)
+{
+    return Pages::tr(kPages.at(index).menuName);
+}
+
+} // namespace mixplanner::ui
