@@ -47,7 +47,7 @@ struct Fixture {
 void TestPlanItemDelegate::moneyEditorCannotGoNegative()
 {
     Fixture f;
-    auto *spin = qobject_cast<QDoubleSpinBox *>(f.editorFor(ActivitiesModel::Budget));
+    auto *spin = qobject_cast<QDoubleSpinBox *>(f.editorFor(test::activityColumn(ui::PlanField::ActivityBudget)));
     QVERIFY(spin);
     QCOMPARE(spin->minimum(), 0.0);
     QCOMPARE(spin->value(), 300000.0);
@@ -59,31 +59,31 @@ void TestPlanItemDelegate::moneyEditorCannotGoNegative()
 void TestPlanItemDelegate::shareIsEditedAsAPercentage()
 {
     Fixture f;
-    auto *spin = qobject_cast<QSpinBox *>(f.editorFor(ActivitiesModel::AccountShare));
+    auto *spin = qobject_cast<QSpinBox *>(f.editorFor(test::activityColumn(ui::PlanField::ActivityAccountShare)));
     QVERIFY(spin);
     QCOMPARE(spin->value(), 15);
     QCOMPARE(spin->maximum(), 100);
     spin->setValue(40);
-    f.commit(spin, ActivitiesModel::AccountShare);
+    f.commit(spin, test::activityColumn(ui::PlanField::ActivityAccountShare));
     QCOMPARE(f.document.plan().activities[0].accountShare, 0.4);
 }
 
 void TestPlanItemDelegate::choiceEditorOffersTheCatalogue()
 {
     Fixture f;
-    auto *combo = qobject_cast<QComboBox *>(f.editorFor(ActivitiesModel::Type));
+    auto *combo = qobject_cast<QComboBox *>(f.editorFor(test::activityColumn(ui::PlanField::ActivityType)));
     QVERIFY(combo);
     QCOMPARE(combo->count(), 13);
     QCOMPARE(combo->currentData().toString(), QStringLiteral("short_video"));
     combo->setCurrentIndex(combo->findData(QStringLiteral("hashtag_campaign")));
-    f.commit(combo, ActivitiesModel::Type);
+    f.commit(combo, test::activityColumn(ui::PlanField::ActivityType));
     QCOMPARE(f.document.plan().activities[0].type, std::string("hashtag_campaign"));
 }
 
 void TestPlanItemDelegate::checkListPicksSeveralPhases()
 {
     Fixture f;
-    auto *list = qobject_cast<QListWidget *>(f.editorFor(ActivitiesModel::Phases));
+    auto *list = qobject_cast<QListWidget *>(f.editorFor(test::activityColumn(ui::PlanField::ActivityPhases)));
     QVERIFY(list);
     QCOMPARE(list->count(), 3);
     QCOMPARE(list->item(0)->checkState(), Qt::Checked);
@@ -91,7 +91,7 @@ void TestPlanItemDelegate::checkListPicksSeveralPhases()
     QCOMPARE(list->item(2)->checkState(), Qt::Unchecked);
     list->item(0)->setCheckState(Qt::Unchecked);
     list->item(2)->setCheckState(Qt::Checked);
-    f.commit(list, ActivitiesModel::Phases);
+    f.commit(list, test::activityColumn(ui::PlanField::ActivityPhases));
     QCOMPARE(f.document.plan().activities[0].phases, (std::vector<std::string>{"ph-grow", "ph-launch"}));
 }
 

@@ -59,7 +59,7 @@ void TestTableModels::setDataPushesAnUndoStep()
 {
     ui::PlanDocument document(test::samplePlan());
     ActivitiesModel model(&document);
-    const QModelIndex budget = model.index(0, ActivitiesModel::Budget);
+    const QModelIndex budget = model.index(0, test::activityColumn(ui::PlanField::ActivityBudget));
     QVERIFY(model.flags(budget) & Qt::ItemIsEditable);
     QVERIFY(model.setData(budget, 450000.0, Qt::EditRole));
     QCOMPARE(document.plan().activities[0].budget, 450000.0);
@@ -74,13 +74,13 @@ void TestTableModels::invalidInputIsRefusedWithAMessage()
     ui::PlanDocument document(test::samplePlan());
     ActivitiesModel model(&document);
     QSignalSpy rejected(&model, &ui::PlanTableModel::editRejected);
-    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Budget), -1.0, Qt::EditRole));
+    QVERIFY(!model.setData(model.index(0, test::activityColumn(ui::PlanField::ActivityBudget)), -1.0, Qt::EditRole));
     QCOMPARE(rejected.count(), 1);
     QVERIFY(rejected.front().front().toString().contains(QStringLiteral("budget"), Qt::CaseInsensitive));
-    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Name), QStringLiteral("   "), Qt::EditRole));
+    QVERIFY(!model.setData(model.index(0, test::activityColumn(ui::PlanField::ActivityName)), QStringLiteral("   "), Qt::EditRole));
     QCOMPARE(rejected.count(), 2);
-    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Cost), 5.0, Qt::EditRole));   // computed
-    QVERIFY(!(model.flags(model.index(0, ActivitiesModel::Cost)) & Qt::ItemIsEditable));
+    QVERIFY(!model.setData(model.index(0, test::activityColumn(ui::Derived::Cost)), 5.0, Qt::EditRole));   // computed
+    QVERIFY(!(model.flags(model.index(0, test::activityColumn(ui::Derived::Cost))) & Qt::ItemIsEditable));
     QCOMPARE(document.undoStack()->count(), 0);
 }
 
@@ -90,15 +90,15 @@ void TestTableModels::anEditSignalsTheCellNotAReset()
     ActivitiesModel model(&document);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(model.setData(model.index(2, ActivitiesModel::Hours), 70.0, Qt::EditRole));
+    QVERIFY(model.setData(model.index(2, test::activityColumn(ui::PlanField::ActivityHours)), 70.0, Qt::EditRole));
     QCOMPARE(reset.count(), 0);
     // The edited cell is announced, and so is the cost it changes.
     bool sawCell = false, sawCost = false;
     for (const auto &signal : changed) {
         const auto topLeft = signal[0].value<QModelIndex>();
         const auto bottomRight = signal[1].value<QModelIndex>();
-        sawCell |= topLeft.row() == 2 && topLeft.column() == ActivitiesModel::Hours && bottomRight == topLeft;
-        sawCost |= topLeft.column() == ActivitiesModel::Cost && topLeft.row() <= 2 && bottomRight.row() >= 2;
+        sawCell |= topLeft.row() == 2 && topLeft.column() == test::activityColumn(ui::PlanField::ActivityHours) && bottomRight == topLeft;
+        sawCost |= topLeft.column() == test::activityColumn(ui::Derived::Cost) && topLeft.row() <= 2 && bottomRight.row() >= 2;
     }
     QVERIFY(sawCell);
     QVERIFY(sawCost);
@@ -127,19 +127,19 @@ void TestTableModels::displayNamesReferencesAndFormatsNumbers()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     ui::PlanDocument document(test::samplePlan());
     ActivitiesModel activities(&document);
-    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Channel), Qt::DisplayRole).toString(),
+    QCOMPARE(activities.data(activities.index(0, test::activityColumn(ui::PlanField::ActivityChannel)), Qt::DisplayRole).toString(),
              QStringLiteral("@kumoroasters (Instagram)"));
-    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Phases), Qt::DisplayRole).toString(),
+    QCOMPARE(activities.data(activities.index(0, test::activityColumn(ui::PlanField::ActivityPhases)), Qt::DisplayRole).toString(),
              QStringLiteral("Seed content, Grow the circle"));
-    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::AccountShare), Qt::DisplayRole).toString(),
+    QCOMPARE(activities.data(activities.index(0, test::activityColumn(ui::PlanField::ActivityAccountShare)), Qt::DisplayRole).toString(),
              QStringLiteral("15%"));
-    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Cost), Qt::DisplayRole).toString(),
+    QCOMPARE(activities.data(activities.index(0, test::activityColumn(ui::Derived::Cost)), Qt::DisplayRole).toString(),
              QStringLiteral("\u00A5600,000"));   // 300,000 + 60 h x 5,000
     // Renaming a phase shows in the activities at once.
     QSignalSpy changed(&activities, &QAbstractItemModel::dataChanged);
     QVERIFY(document.setField(ui::PlanField::PhaseName, 0, QStringLiteral("Seeding")));
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(activities.data(activities.index(0, ActivitiesModel::Phases), Qt::DisplayRole).toString(),
+    QCOMPARE(activities.data(activities.index(0, test::activityColumn(ui::PlanField::ActivityPhases)), Qt::DisplayRole).toString(),
              QStringLiteral("Seeding, Grow the circle"));
 
     ui::PhasesModel phases(&document);
@@ -152,16 +152,16 @@ void TestTableModels::flagsAndTextListsEdit()
 {
     ui::PlanDocument document(test::samplePlan());
     ActivitiesModel model(&document);
-    const QModelIndex influencer = model.index(0, ActivitiesModel::Influencer);
+    const QModelIndex influencer = model.index(0, test::activityColumn(ui::PlanField::ActivityInfluencer));
     QVERIFY(model.flags(influencer) & Qt::ItemIsUserCheckable);
     QVERIFY(model.setData(influencer, Qt::Checked, Qt::CheckStateRole));
     QVERIFY(document.plan().activities[0].influencer);
-    QVERIFY(model.setData(model.index(0, ActivitiesModel::Tags), QStringLiteral(" #a, ,#b ,#c"), Qt::EditRole));
+    QVERIFY(model.setData(model.index(0, test::activityColumn(ui::PlanField::ActivityTags)), QStringLiteral(" #a, ,#b ,#c"), Qt::EditRole));
     QCOMPARE(document.plan().activities[0].tags, (std::vector<std::string>{"#a", "#b", "#c"}));
-    QCOMPARE(model.data(model.index(0, ActivitiesModel::Tags), Qt::EditRole).toString(), QStringLiteral("#a, #b, #c"));
-    QVERIFY(model.setData(model.index(0, ActivitiesModel::Clusters), QStringList{QStringLiteral("cl-desk")}, Qt::EditRole));
+    QCOMPARE(model.data(model.index(0, test::activityColumn(ui::PlanField::ActivityTags)), Qt::EditRole).toString(), QStringLiteral("#a, #b, #c"));
+    QVERIFY(model.setData(model.index(0, test::activityColumn(ui::PlanField::ActivityClusters)), QStringList{QStringLiteral("cl-desk")}, Qt::EditRole));
     QCOMPARE(document.plan().activities[0].clusters, (std::vector<std::string>{"cl-desk"}));
-    QVERIFY(!model.setData(model.index(0, ActivitiesModel::Clusters), QStringList{QStringLiteral("cl-none")}, Qt::EditRole));
+    QVERIFY(!model.setData(model.index(0, test::activityColumn(ui::PlanField::ActivityClusters)), QStringList{QStringLiteral("cl-none")}, Qt::EditRole));
 }
 
 QTEST_MAIN(TestTableModels)

@@ -1,5 +1,8 @@
 #include "uitestsupport.h"
 
+#include "ui/document/plandocument.h"
+#include "ui/models/activitiesmodel.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -59,6 +62,18 @@ void SmallDisk::fill() const
     const QByteArray block(4096, 'f');
     while (filler.write(block) == block.size()) {
     }
+}
+
+int activityColumn(ui::PlanField field)
+{
+    ui::PlanDocument document;
+    return ui::ActivitiesModel(&document).columnOf(field);
+}
+
+int activityColumn(ui::Derived derived)
+{
+    ui::PlanDocument document;
+    return ui::ActivitiesModel(&document).columnOf(derived);
 }
 
 } // namespace mixplanner::test

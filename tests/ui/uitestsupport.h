@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/plan.h"
+#include "ui/models/plantablemodel.h"
 
 #include <QString>
 
@@ -10,6 +11,11 @@ core::Plan samplePlan();
 QString dataPath(const QString &relative);
 // Keeps QSettings and standard paths of tests away from the user's own.
 void isolateSettings();
+
+// The column of the activities table that shows `field` (or the computed
+// `derived`), as the model lists it.
+int activityColumn(ui::PlanField field);
+int activityColumn(ui::Derived derived);
 
 // A tmpfs of `kib` KiB mounted on `folder` (created) while the object lives:
 // a real full disk. Needs root; mounted() says whether it worked.

@@ -42,8 +42,8 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-InsertItemCommand::InsertItemCommand(PlanDocument *document, Collection collection, int row,
-                                     PlanItem item, const QString &text, QUndoCommand *parent)
+AddRemoveItemCommand::AddRemoveItemCommand(PlanDocument *document, Collection collection, int row, PlanItem item,
+                                           const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_collection(collection)
@@ -52,24 +52,25 @@ InsertItemCommand::InsertItemCommand(PlanDocument *document, Collection collecti
 {
 }
 
-void InsertItemCommand::redo()
+void AddRemoveItemCommand::addItem()
 {
-    QUndoCommand::redo();
     m_document->insertItemNow(m_collection, m_row, m_item);
 }
 
-void InsertItemCommand::undo()
+void AddRemoveItemCommand::removeItem()
 {
     m_item = m_document->takeItemNow(m_collection, m_row);
-    QUndoCommand::undo();
 }
 
-RemoveItemCommand::RemoveItemCommand(PlanDocument *document, Collection collection, int row,
+InsertItemCommand::InsertItemCommand(PlanDocument *document, Collection collection, int row, PlanItem item,
                                      const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_document(document)
-    , m_collection(collection)
-    , m_row(row)
+    : AddRemoveItemCommand(document, collection, row, std::move(item), text, parent)
+{
+}
+
+RemoveItemCommand::RemoveItemCommand(PlanDocument *document, Collection collection, int row, const QString &text,
+                                     QUndoCommand *parent)
+    : AddRemoveItemCommand(document, collection, row, {}, text, parent)
 {
 }
 
@@ -77,14 +78,14 @@ void RemoveItemCommand::redo()
 {
     m_document->beginBatch();
     QUndoCommand::redo();   // children first: they clear references to the row
-    m_item = m_document->takeItemNow(m_collection, m_row);
+    removeItem();
     m_document->endBatch();
 }
 
 void RemoveItemCommand::undo()
 {
     m_document->beginBatch();
-    m_document->insertItemNow(m_collection, m_row, m_item);
+    addItem();
     QUndoCommand::undo();
     m_document->endBatch();
 }

@@ -29,35 +29,42 @@ private:
     int m_generation;
 };
 
-class InsertItemCommand : public QUndoCommand
+// One row of a list, put in or taken out: inserting is the undo of removing
+// and the other way round, so both commands share this (as Tiled's
+// add/remove pairs do).
+class AddRemoveItemCommand : public QUndoCommand
+{
+protected:
+    AddRemoveItemCommand(PlanDocument *document, Collection collection, int row, PlanItem item,
+                         const QString &text, QUndoCommand *parent);
+    void addItem();
+    void removeItem();
+
+    PlanDocument *m_document;
+
+private:
+    Collection m_collection;
+    int m_row;
+    PlanItem m_item;   // the row while it is out of the plan
+};
+
+class InsertItemCommand : public AddRemoveItemCommand
 {
 public:
     InsertItemCommand(PlanDocument *document, Collection collection, int row, PlanItem item,
                       const QString &text, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    PlanDocument *m_document;
-    Collection m_collection;
-    int m_row;
-    PlanItem m_item;
+    void redo() override { addItem(); }
+    void undo() override { removeItem(); }
 };
 
 // Removes a row; child commands (run first) clear references to it.
-class RemoveItemCommand : public QUndoCommand
+class RemoveItemCommand : public AddRemoveItemCommand
 {
 public:
     RemoveItemCommand(PlanDocument *document, Collection collection, int row, const QString &text,
                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
-
-private:
-    PlanDocument *m_document;
-    Collection m_collection;
-    int m_row;
-    PlanItem m_item;
 };
 
 // Several changes as one undo step, rescored once (apply a suggestion).

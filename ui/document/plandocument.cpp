@@ -399,7 +399,7 @@ void PlanDocument::applyField(PlanField field, int row, const QVariant &value)
 
 void PlanDocument::insertItemNow(Collection collection, int row, const PlanItem &item)
 {
-    ChangeEvent event{ChangeEvent::Kind::RowInserted, collection, PlanField::Title, row, -1};
+    ChangeEvent event{ChangeEvent::Kind::RowInserted, collection, PlanField::None, row, -1};
     Q_EMIT aboutToChange(event);
     std::visit([&](const auto &value) { insertInto(m_plan, row, value); }, item);
     announce(event);
@@ -407,7 +407,7 @@ void PlanDocument::insertItemNow(Collection collection, int row, const PlanItem 
 
 PlanItem PlanDocument::takeItemNow(Collection collection, int row)
 {
-    ChangeEvent event{ChangeEvent::Kind::RowRemoved, collection, PlanField::Title, row, -1};
+    ChangeEvent event{ChangeEvent::Kind::RowRemoved, collection, PlanField::None, row, -1};
     Q_EMIT aboutToChange(event);
     PlanItem item;
     switch (collection) {
@@ -422,7 +422,7 @@ PlanItem PlanDocument::takeItemNow(Collection collection, int row)
 
 void PlanDocument::moveItemNow(Collection collection, int from, int to)
 {
-    ChangeEvent event{ChangeEvent::Kind::RowMoved, collection, PlanField::Title, from, to};
+    ChangeEvent event{ChangeEvent::Kind::RowMoved, collection, PlanField::None, from, to};
     Q_EMIT aboutToChange(event);
     switch (collection) {
     case Collection::Channels: moveWithin<core::Channel>(m_plan, from, to); break;

@@ -135,6 +135,7 @@ Collection collectionOf(PlanField field)
 QVariant readField(const core::Plan &plan, PlanField field, int row)
 {
     switch (field) {
+    case PlanField::None: return {};
     case PlanField::Title: return toQString(plan.title);
     case PlanField::Owner: return toQString(plan.owner);
     case PlanField::Currency: return toQString(plan.currency);
@@ -183,6 +184,7 @@ void writeField(core::Plan &plan, PlanField field, int row, const QVariant &valu
     const auto text = [&value] { return toStdString(value.toString()); };
     const auto list = [&value] { return toStdStrings(value.toStringList()); };
     switch (field) {
+    case PlanField::None: break;
     case PlanField::Title: plan.title = text(); break;
     case PlanField::Owner: plan.owner = text(); break;
     case PlanField::Currency: plan.currency = text(); break;
@@ -291,6 +293,7 @@ QString validateField(const core::Plan &plan, PlanField field, int row, const QV
 QString fieldLabel(PlanField field)
 {
     switch (field) {
+    case PlanField::None: return {};
     case PlanField::Title: return PlanFieldText::tr("title");
     case PlanField::Owner: return PlanFieldText::tr("owner");
     case PlanField::Currency: return PlanFieldText::tr("currency");

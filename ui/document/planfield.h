@@ -14,6 +14,7 @@ enum class Collection { None, Channels, Clusters, Phases, Activities };
 // items) so one undo command type serves them all and repeated typing in one
 // field can merge into one undo step.
 enum class PlanField {
+    None,   // no field: a row inserted, removed or moved; a computed column
     Title, Owner, Currency, HourlyRate, Notes,
     BrandStrengthOverride, BrandAwareness, BrandFavorability, BrandFollowers,
     BrandAudienceSize, BrandEngagementRate,

@@ -16,7 +16,7 @@ ActivitiesModel::ActivitiesModel(PlanDocument *document, QObject *parent)
                "rather than through the content itself (0%)")},
            {tr("Budget"), ColumnKind::Money, PlanField::ActivityBudget, {}},
            {tr("Hours"), ColumnKind::Hours, PlanField::ActivityHours, tr("Team hours, costed at the hourly rate")},
-           {tr("Cost"), ColumnKind::Computed, PlanField::Title, tr("Budget plus hours at the hourly rate")},
+           {tr("Cost"), ColumnKind::Computed, PlanField::None, tr("Budget plus hours at the hourly rate"), Derived::Cost},
            {tr("Phases"), ColumnKind::MultiChoice, PlanField::ActivityPhases, {}},
            {tr("Clusters"), ColumnKind::MultiChoice, PlanField::ActivityClusters,
             tr("Interest clusters this work aims at")},
@@ -93,7 +93,7 @@ QVariant ActivitiesModel::computedValue(int row, int) const
 
 QString ActivitiesModel::displayText(int row, int section, const QVariant &value) const
 {
-    if (section == Cost)
+    if (column(section).derived == Derived::Cost)
         return formatMoney(value.toDouble());
     return PlanTableModel::displayText(row, section, value);
 }

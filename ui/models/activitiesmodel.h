@@ -11,11 +11,6 @@ class ActivitiesModel : public PlanTableModel
     Q_OBJECT
 
 public:
-    enum Section {
-        Name, Channel, Type, AccountShare, Budget, Hours, Cost, Phases, Clusters, Tags, Formats,
-        Influencer, PaidSupport, Notes
-    };
-
     explicit ActivitiesModel(PlanDocument *document, QObject *parent = nullptr);
 
     // Formats offered in the editor; plans may use others, which are kept.

@@ -11,8 +11,8 @@ ClustersModel::ClustersModel(PlanDocument *document, QObject *parent)
                        tr("Estimated number of people in the cluster")},
                       {tr("Keywords and tags"), ColumnKind::TextList, PlanField::ClusterKeywords,
                        tr("Comma-separated tags and keywords this cluster follows or searches")},
-                      {tr("Activities"), ColumnKind::Computed, PlanField::Title,
-                       tr("Activities aimed at this cluster")}},
+                      {tr("Activities"), ColumnKind::Computed, PlanField::None,
+                       tr("Activities aimed at this cluster"), Derived::ActivityCount}},
                      parent)
 {
 }

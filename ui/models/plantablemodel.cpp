@@ -38,6 +38,14 @@ int PlanTableModel::columnOf(PlanField field) const
     return -1;
 }
 
+int PlanTableModel::columnOf(Derived derived) const
+{
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].kind == ColumnKind::Computed && m_columns[i].derived == derived)
+            return i;
+    return -1;
+}
+
 int PlanTableModel::rowOfId(const QString &id) const
 {
     const std::string key = id.toStdString();
@@ -232,10 +240,6 @@ bool PlanTableModel::dependsOn(const Column &, const ChangeEvent &) const { retu
 
 void PlanTableModel::onAboutToChange(const ChangeEvent &event)
 {
-    if (event.kind == ChangeEvent::Kind::PlanReplaced) {
-        beginResetModel();
-        return;
-    }
     if (event.collection != m_collection)
         return;
     switch (event.kind) {
@@ -261,10 +265,6 @@ void PlanTableModel::onChanged(const ChangeEvent &event)
 {
     // Names of channels, phases or clusters may have changed with any edit.
     m_optionCache.clear();
-    if (event.kind == ChangeEvent::Kind::PlanReplaced) {
-        endResetModel();
-        return;
-    }
     if (event.collection == m_collection) {
         switch (event.kind) {
         case ChangeEvent::Kind::RowInserted: endInsertRows(); break;

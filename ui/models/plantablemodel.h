@@ -26,11 +26,16 @@ enum class ColumnKind {
     Computed,    // read-only, derived from the plan or the score
 };
 
+// What a Computed column shows; models find their computed columns by this,
+// never by position.
+enum class Derived { None, Cost, EndWeek, PlannedShare, Recommended, Graph, ActivityCount };
+
 struct Column {
     QString title;
     ColumnKind kind;
-    PlanField field = PlanField::Title;   // unused for Computed columns
+    PlanField field = PlanField::None;    // None for Computed columns
     QString toolTip;
+    Derived derived = Derived::None;      // set for Computed columns
 };
 
 // Roles the delegate reads.
@@ -64,6 +69,7 @@ public:
     Collection collection() const { return m_collection; }
     const Column &column(int section) const { return m_columns.at(section); }
     int columnOf(PlanField field) const;
+    int columnOf(Derived derived) const;
     // The row of the item with this id, or -1.
     int rowOfId(const QString &id) const;
 

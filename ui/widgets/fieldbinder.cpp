@@ -14,9 +14,7 @@ FieldBinder::FieldBinder(PlanDocument *document, QObject *parent)
     , m_document(document)
 {
     connect(document, &PlanDocument::changed, this, [this](const ChangeEvent &event) {
-        if (event.kind == ChangeEvent::Kind::PlanReplaced)
-            refreshAll();
-        else if (event.kind == ChangeEvent::Kind::FieldChanged && event.collection == Collection::None)
+        if (event.kind == ChangeEvent::Kind::FieldChanged && event.collection == Collection::None)
             refresh(event.field);
     });
 }
@@ -35,12 +33,6 @@ void FieldBinder::refresh(PlanField field)
     for (const Binding &binding : m_bindings)
         if (binding.field == field)
             binding.refresh();
-}
-
-void FieldBinder::refreshAll()
-{
-    for (const Binding &binding : m_bindings)
-        binding.refresh();
 }
 
 void FieldBinder::bind(QLineEdit *edit, PlanField field)

@@ -39,7 +39,6 @@ Q_SIGNALS:
 private:
     void push(PlanField field, const QVariant &value, bool mergeable);
     void refresh(PlanField field);
-    void refreshAll();
 
     struct Binding {
         PlanField field;
