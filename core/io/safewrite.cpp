@@ -426,7 +426,9 @@ WriteOutcome writeFileSafely(const fs::path &path, std::string_view bytes, const
     std::string temporary;
     const int fd = createTemporary(folder, target, temporary);
     if (fd < 0) {
-        outcome.failure = systemFailure(MP_TR("files", "cannot create a file in %1: %2"), folder, errno);
+        // Named by the file the user asked for; the folder is where it failed.
+        outcome.failure = systemFailure(MP_TR("files", "cannot write %1, because no file can be created in its folder: %2"),
+                                        path, errno);
         return outcome;
     }
     const auto fail = [&](text::Source what, int error) {

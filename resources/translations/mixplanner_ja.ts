@@ -1023,16 +1023,16 @@
         <translation>%1 は新しい MixPlanner で書かれた形式バージョン %2 のプランです。このバージョンが読めるのは %3 までなので、置き換えません</translation>
     </message>
     <message>
-        <source>cannot create a file in %1: %2</source>
-        <translation>%1 にファイルを作成できません: %2</translation>
-    </message>
-    <message>
         <source>cannot replace %1: %2</source>
         <translation>%1 を置き換えられません: %2</translation>
     </message>
     <message>
         <source>saved, but the previous version could not be kept as %1: %2</source>
         <translation>保存しましたが、前のバージョンを %1 として残せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1, because no file can be created in its folder: %2</source>
+        <translation>%1 に書き込めません。そのフォルダーにファイルを作成できないためです: %2</translation>
     </message>
 </context>
 <context>

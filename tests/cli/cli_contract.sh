@@ -65,7 +65,12 @@ cmp -s "$work/sample.mixplan" "$root/resources/samples/spring-launch.mixplan" ||
 "$cli" convert "$root/tests/data/broken/negative-budget.mixplan" -o "$work/bad.mixplan" 2>/dev/null
 [ $? -eq 1 ] || fail "convert of a broken file should exit 1"
 [ ! -e "$work/bad.mixplan" ] || fail "convert of a broken file wrote output"
+# ... and a plan it would have replaced stays as it was.
 echo old > "$work/keep.mixplan"
+"$cli" convert "$root/tests/data/broken/negative-budget.mixplan" -o "$work/keep.mixplan" 2>/dev/null
+[ $? -eq 1 ] || fail "convert of a broken file over a plan should exit 1"
+[ "$(cat "$work/keep.mixplan")" = old ] || fail "a failed convert changed the file it would have replaced"
+[ ! -e "$work/keep.mixplan.bak" ] || fail "a failed convert left a .bak"
 "$cli" convert "$root/tests/data/valid/minimal.mixplan" -o "$work/no-such-dir/x.mixplan" 2>/dev/null
 [ $? -eq 1 ] || fail "convert into a missing folder should exit 1"
 leftovers=$(find "$work" -name '.*.mixplan.*' | wc -l)

@@ -211,6 +211,7 @@ void TestMainWindow::droppingAPlanFileOpensIt()
 QTEST_MAIN(TestMainWindow)
 void TestMainWindow::theHourlyRateIsWrittenInThePlansCurrency()
 {
+    const test::DefaultLocaleGuard restoreLocale;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     MainWindow window;
     window.openSample();

@@ -8,6 +8,7 @@
 #include "render/reportprinter.h"
 #include "ui/mainwindow.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,7 @@ void TestReportExport::everyFormatIsWritten()
 
 void TestReportExport::pageSizeFollowsTheLocale()
 {
+    const test::DefaultLocaleGuard restoreLocale;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(render::ReportPrinter::defaultPageSize().id(), QPageSize::Letter);
     QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
@@ -91,15 +93,36 @@ void TestReportExport::exportFromTheWindow()
     QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral(".pdf")));
 }
 
+// A refused export leaves the folder as it was: the file it would have
+// replaced keeps its bytes, and no temporary is left beside it.
 void TestReportExport::aFailedExportLeavesNoFile()
 {
     QTemporaryDir folder;
     const core::Plan plan = test::samplePlan();
+    const QString path = folder.filePath(QStringLiteral("summary.pdf"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the summary sent last week");
+    }
+    // Read-only by its mode bits: refused even for root.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    for (const core::ReportFormat format : {core::ReportFormat::Pdf, core::ReportFormat::Html}) {
+        QString error;
+        QVERIFY(!ui::exportReport(plan, core::scorePlan(plan), format, path, &error));
+        QVERIFY(error.contains(QStringLiteral("summary.pdf")));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("the summary sent last week"));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("summary.pdf")});
+    }
+    // Into a folder that is not there: refused, and nothing is created.
     QString error;
-    const QString path = folder.filePath(QStringLiteral("missing/summary.pdf"));
-    QVERIFY(!ui::exportReport(plan, core::scorePlan(plan), core::ReportFormat::Pdf, path, &error));
+    QVERIFY(!ui::exportReport(plan, core::scorePlan(plan), core::ReportFormat::Pdf,
+                              folder.filePath(QStringLiteral("missing/summary.pdf")), &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("summary.pdf")});
 }
 
 QTEST_MAIN(TestReportExport)

@@ -124,6 +124,7 @@ void TestTableModels::rowsFollowInsertRemoveAndMove()
 
 void TestTableModels::displayNamesReferencesAndFormatsNumbers()
 {
+    const test::DefaultLocaleGuard restoreLocale;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     ui::PlanDocument document(test::samplePlan());
     ActivitiesModel activities(&document);

@@ -129,6 +129,7 @@ void TestTranslations::everyCatalogueWordHasATranslation()
 
 void TestTranslations::numbersFollowTheLocale()
 {
+    const test::DefaultLocaleGuard restoreLocale;
     const core::text::Language &language = ui::uiLanguage();
     QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
     QCOMPARE(language.money(1234567, "JPY"), std::string("\u00A51,234,567"));

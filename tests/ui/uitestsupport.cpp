@@ -6,7 +6,9 @@
 #include <QDir>
 #include <QFile>
 
+#include <linux/capability.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "core/io/planjson.h"
@@ -37,6 +39,69 @@ void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MixPlannerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("MixPlannerTests"));
+}
+
+namespace {
+
+bool capabilities(bool set, unsigned effective[2], unsigned permitted[2] = nullptr, unsigned inheritable[2] = nullptr)
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2] = {};
+    if (set) {
+        for (int i = 0; i < 2; ++i) {
+            data[i].effective = effective[i];
+            data[i].permitted = permitted[i];
+            data[i].inheritable = inheritable[i];
+        }
+        return ::syscall(SYS_capset, &header, data) == 0;
+    }
+    if (::syscall(SYS_capget, &header, data) != 0)
+        return false;
+    for (int i = 0; i < 2; ++i) {
+        effective[i] = data[i].effective;
+        if (permitted)
+            permitted[i] = data[i].permitted;
+        if (inheritable)
+            inheritable[i] = data[i].inheritable;
+    }
+    return true;
+}
+
+} // namespace
+
+WithoutPermissionOverride::WithoutPermissionOverride()
+{
+    if (::geteuid() != 0) {
+        m_active = true;
+        return;
+    }
+    unsigned permitted[2], inheritable[2];
+    if (!capabilities(false, m_saved, permitted, inheritable))
+        return;
+    unsigned effective[2] = {m_saved[0], m_saved[1]};
+    for (const int cap : {CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, CAP_FOWNER})
+        effective[cap / 32] &= ~(1u << (cap % 32));
+    m_dropped = capabilities(true, effective, permitted, inheritable);
+    m_active = m_dropped;
+}
+
+WithoutPermissionOverride::~WithoutPermissionOverride()
+{
+    if (!m_dropped)
+        return;
+    unsigned effective[2], permitted[2], inheritable[2];
+    if (capabilities(false, effective, permitted, inheritable))
+        capabilities(true, m_saved, permitted, inheritable);
+}
+
+DefaultLocaleGuard::DefaultLocaleGuard()
+    : m_saved(QLocale())
+{
+}
+
+DefaultLocaleGuard::~DefaultLocaleGuard()
+{
+    QLocale::setDefault(m_saved);
 }
 
 SmallDisk::SmallDisk(const QString &folder, int kib)
