@@ -31,6 +31,13 @@ target_compile_definitions(mixplanner_settings INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     MIXPLANNER_VERSION="${PROJECT_VERSION}")
 
+# CI builds keep assertions (assert in core, Q_ASSERT in the app) in an
+# optimised build, so the invariants they state are checked on every test run.
+if(MIXPLANNER_ASSERTS)
+    target_compile_options(mixplanner_settings INTERFACE -UNDEBUG)
+    target_compile_definitions(mixplanner_settings INTERFACE QT_FORCE_ASSERTS)
+endif()
+
 # Sanitizers apply to everything built here (core, ui, tests) so that errors
 # are caught where they happen. Qt itself is not instrumented.
 if(MIXPLANNER_SANITIZE)

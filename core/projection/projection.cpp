@@ -8,6 +8,7 @@
 #include "core/scoring/brandstrength.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 
 namespace mixplanner::core {
@@ -216,6 +217,7 @@ Projection project(const ProjectionInputs &inputs, const ModelParameters &parame
         projection.value += row.value;
         projection.weeks.push_back(row);
     }
+    assert(projection.weeks.size() == static_cast<std::size_t>(last - first + 1));
     projection.endFollowers = finiteOrZero(followers);
     return projection;
 }

@@ -9,7 +9,9 @@
 #include "core/text/message.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
+#include <numeric>
 
 namespace mixplanner::core {
 
@@ -282,6 +284,12 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     flagFarMilestones(context);
     context.resolveActivityRefs();
     sortFindings(report.findings);
+    // Every point the plan loses is explained by a finding, and no finding
+    // claims a point the plan kept (docs/scoring-model.md).
+    assert(std::fabs(std::accumulate(report.findings.begin(), report.findings.end(), 0.0,
+                                     [](double sum, const Finding &f) { return sum + f.points; })
+                     - (100.0 - report.total))
+           < 1e-6);
     return report;
 }
 

@@ -399,6 +399,7 @@ void PlanDocument::applyField(PlanField field, int row, const QVariant &value)
 
 void PlanDocument::insertItemNow(Collection collection, int row, const PlanItem &item)
 {
+    Q_ASSERT(row >= 0 && row <= itemCount(m_plan, collection));
     ChangeEvent event{ChangeEvent::Kind::RowInserted, collection, PlanField::None, row, -1};
     Q_EMIT aboutToChange(event);
     std::visit([&](const auto &value) { insertInto(m_plan, row, value); }, item);
@@ -407,6 +408,7 @@ void PlanDocument::insertItemNow(Collection collection, int row, const PlanItem 
 
 PlanItem PlanDocument::takeItemNow(Collection collection, int row)
 {
+    Q_ASSERT(row >= 0 && row < itemCount(m_plan, collection));
     ChangeEvent event{ChangeEvent::Kind::RowRemoved, collection, PlanField::None, row, -1};
     Q_EMIT aboutToChange(event);
     PlanItem item;
@@ -422,6 +424,7 @@ PlanItem PlanDocument::takeItemNow(Collection collection, int row)
 
 void PlanDocument::moveItemNow(Collection collection, int from, int to)
 {
+    Q_ASSERT(from >= 0 && from < itemCount(m_plan, collection) && to >= 0 && to < itemCount(m_plan, collection));
     ChangeEvent event{ChangeEvent::Kind::RowMoved, collection, PlanField::None, from, to};
     Q_EMIT aboutToChange(event);
     switch (collection) {
