@@ -53,7 +53,96 @@ core::Plan hostilePlan()
     return plan;
 }
 
+// A report written by hand, not computed: one phase of two activities, one
+// channel, one cluster, one finding, two weeks of projection and one
+// parameter. Its golden files are short enough to review line by line, and
+// they change only when a writer does, never when the model does.
+core::PlanReport handBuiltReport()
+{
+    core::PlanReport report;
+    report.title = "Small shop: autumn tea";
+    report.owner = "Ken";
+    report.notes = "Two activities, one phase.";
+    report.currency = "JPY";
+    report.hourlyRate = 4000;
+    report.purpose = "Awareness";
+    report.purposeReason = "Being seen by new people is what content does best.";
+    report.generator = "MixPlanner test";
+    report.date = "1 October 2026";
+
+    core::ScoreReport &score = report.score;
+    score.total = 72.5;
+    score.rawTotal = 72.5;
+    score.suitability = 1;
+    score.brandStrength.value = 31;
+    score.brandStrength.parts = {{"awareness", 10, 10, 0.25, 2.5}, {"favorability", 50, 50, 0.25, 12.5},
+                                 {"followerReach", 800, 30, 0.35, 10.5}, {"engagement", 2, 37, 0.15, 5.5}};
+    score.components = {{"mixFit", 0.5, 90}, {"trajectory", 0.15, 40}, {"channelFit", 0.1, 80},
+                        {"contentReadiness", 0.1, 60}, {"accountReadiness", 0.15, 70}};
+    core::PhaseMix mix;
+    mix.id = "p1";
+    mix.name = "Tasting";
+    mix.weeks = 2;
+    mix.cost = 150000;
+    mix.planned = 0.2;
+    mix.brandPower = 32;
+    mix.projectedFollowers = 1000;
+    mix.recommended = 0.25;
+    mix.low = 0.13;
+    mix.high = 0.37;
+    mix.fit = 90;
+    score.phases = {mix};
+    score.totalCost = 150000;
+    score.overallPlanned = 0.2;
+    core::Finding finding;
+    finding.code = "MIX_OUTSIDE_BAND";
+    finding.points = 27.5;
+    finding.component = "mixFit";
+    finding.message = core::text::message(MP_TR("test", "The mix of 'Tasting' is a little off."));
+    finding.suggestion = core::text::message(MP_TR("test", "Move some money to content."));
+    finding.refs = {{core::RefKind::Phase, "p1"}};
+    score.findings = {finding};
+
+    core::PlanReport::ActivityRow reels{"a1", "Tea reels", "@shop", "Instagram", "Short video", "short_video",
+                                        0.1, 100000, 5, 120000, 120000, {"Tasting"}, {"Tea lovers"},
+                                        {"#tea"}, {"video"}, false, false, ""};
+    core::PlanReport::ActivityRow posts{"a2", "Shop posts", "@shop", "Instagram", "Account posts", "account_posts",
+                                        0.8, 20000, 2.5, 30000, 30000, {"Tasting"}, {}, {}, {"photo"}, false, true,
+                                        "Weekly"};
+    core::PlanReport::PhaseSection phase;
+    phase.mix = mix;
+    phase.startWeek = 1;
+    phase.endWeek = 2;
+    phase.followerMilestone = 900;
+    phase.activities = {reels, posts};
+    report.phases = {phase};
+    report.activities = {reels, posts};
+    report.channels = {{"@shop", "Instagram", "interest", true, 800, 2}};
+    report.clusters = {{"Tea lovers", 50000, {"#tea", "matcha"}, 1}};
+    report.projection.startFollowers = 800;
+    report.projection.endFollowers = 1000;
+    report.projection.weeks = {{1, 0, 3000, 500, 3200, 40, 120, 20, 900, 31, 3500},
+                               {2, 0, 2500, 600, 2700, 35, 105, 5, 1000, 32, 3000}};
+    report.projection.contentReach = 5500;
+    report.projection.accountReach = 1100;
+    report.projection.uniqueReach = 5900;
+    report.projection.engagements = 75;
+    report.projection.value = 6500;
+    report.projection.currencyKnown = true;
+    report.parameters = {{"recommendation.tolerance", 0.12, "Plans within 12 points are balanced well enough."}};
+    return report;
+}
+
 } // namespace
+
+TEST_CASE("a small hand-built report matches its golden files", "[report][golden]")
+{
+    const core::PlanReport report = handBuiltReport();
+    compareWithGolden("hand-built.md", core::writeMarkdownReport(report));
+    compareWithGolden("hand-built.html", core::writeHtmlReport(report));
+    compareWithGolden("hand-built.csv", core::writeCsvReport(report));
+    compareWithGolden("hand-built.json", core::writeJsonReport(report));
+}
 
 TEST_CASE("the sample's summaries match the golden files", "[report][golden]")
 {
