@@ -20,30 +20,50 @@ constexpr std::array kPlaceholders = {
 
 bool isInformativeLabel(std::string_view label)
 {
-    // Spaces and the marks that only decorate a tag do not count.
-    std::string core;
+    // Spaces and the marks that only decorate a tag do not count. What is
+    // left is kept only as far as the longest placeholder: every tag of
+    // every activity passes here on each score, so no allocation and no
+    // locale calls (ASCII is all that is compared).
+    constexpr std::size_t kLongest = 11;   // "placeholder"
+    std::array<char, kLongest + 1> kept{};
+    std::size_t length = 0;
     bool nonAscii = false;
+    bool oneCharacter = true;
+    char first = 0;
     for (const char c : label) {
         const auto byte = static_cast<unsigned char>(c);
+        char lower = 0;
         if (byte >= 0x80) {
             nonAscii = true;
-            core += c;
-        } else if (std::isalnum(byte)) {
-            core += static_cast<char>(std::tolower(byte));
-        } else if (c == '/' && !core.empty()) {
-            core += c;   // "n/a"
+            lower = c;
+        } else if ((byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z')) {
+            lower = c;
+        } else if (byte >= 'A' && byte <= 'Z') {
+            lower = static_cast<char>(byte - 'A' + 'a');
+        } else if (c == '/' && length > 0) {
+            lower = c;   // "n/a"
+        } else {
+            continue;
         }
+        if (length == 0)
+            first = lower;
+        else if (lower != first)
+            oneCharacter = false;
+        if (length < kept.size())
+            kept[length] = lower;
+        ++length;
     }
-    if (core.empty())
+    if (length == 0)
         return false;
     if (nonAscii)
         return true;
-    if (core.size() < 2)
+    // A single letter, or "aaaa" and "1111": one character repeated says nothing.
+    if (length < 2 || oneCharacter)
         return false;
-    // "aaaa", "1111": one character repeated says nothing either.
-    if (std::all_of(core.begin(), core.end(), [&](char c) { return c == core.front(); }))
-        return false;
-    return std::find(kPlaceholders.begin(), kPlaceholders.end(), std::string_view(core)) == kPlaceholders.end();
+    if (length > kLongest)
+        return true;
+    const std::string_view core(kept.data(), length);
+    return std::find(kPlaceholders.begin(), kPlaceholders.end(), core) == kPlaceholders.end();
 }
 
 bool anyInformativeLabel(const std::vector<std::string> &labels)

@@ -41,10 +41,11 @@ core::Plan targetedPlan(std::vector<std::string> tags, std::vector<std::string> 
 
 TEST_CASE("a label counts only when it says something", "[scoring][gaming]")
 {
-    for (const char *informative : {"#homecafe", "latte art", "video", "reels", "#珈琲", "茶", "UGC", "4k"})
+    for (const char *informative : {"#homecafe", "latte art", "video", "reels", "#珈琲", "茶", "UGC", "4k", "ab",
+                                    "placeholders", "#WorkFromHomeCoffeeBreak"})
         CHECK(core::isInformativeLabel(informative));
     for (const char *filler : {"", " ", "x", "#a", "#", "TBD", "tbd", "todo", "n/a", "N/A", "...", "-", "?", "xxx",
-                               "aaaa", "1111", "none", "Placeholder"})
+                               "aaaa", "1111", "none", "Placeholder", "#PLACE-HOLDER!", "zzzzzzzzzzzzzzzzzzzzzzzz"})
         CHECK_FALSE(core::isInformativeLabel(filler));
 }
 
