@@ -985,6 +985,29 @@
     </message>
 </context>
 <context>
+    <name>edits</name>
+    <message>
+        <source>The plan already runs to week %1; there is no room for another phase.</source>
+        <translation>プランはすでに第 %1 週まであり、フェーズを追加する余地がありません。</translation>
+    </message>
+    <message>
+        <source>Add a channel first: every activity runs on one of the plan&apos;s channels.</source>
+        <translation>先にチャネルを追加してください。施策はどれもプランのチャネルのいずれかで実施されます。</translation>
+    </message>
+    <message>
+        <source>There is no room after the last phase for a copy of &apos;%1&apos;.</source>
+        <translation>最後のフェーズの後に「%1」のコピーを置く余地がありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used by an activity. Move it to another channel or delete it first.</source>
+        <translation>「%1」は 1 件の施策で使われています。施策を別のチャネルに移すか、先に削除してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used by %2 activities. Move them to another channel or delete them first.</source>
+        <translation>「%1」は %2 件の施策で使われています。施策を別のチャネルに移すか、先に削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>cannot keep a backup of %1: %2</source>
@@ -2583,16 +2606,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>新しいクラスター</translation>
     </message>
     <message>
-        <source>The plan already runs to week %1; there is no room for another phase.</source>
-        <translation>プランはすでに第 %1 週まであり、フェーズを追加する余地がありません。</translation>
-    </message>
-    <message>
         <source>New phase</source>
         <translation>新しいフェーズ</translation>
-    </message>
-    <message>
-        <source>Add a channel first: every activity runs on one of the plan&apos;s channels.</source>
-        <translation>先にチャネルを追加してください。施策はどれもプランのチャネルのいずれかで実施されます。</translation>
     </message>
     <message>
         <source>New activity</source>
@@ -2607,18 +2622,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <source>There is no room after the last phase for a copy of &apos;%1&apos;.</source>
-        <translation>最後のフェーズの後に「%1」のコピーを置く余地がありません。</translation>
-    </message>
-    <message>
         <source>Duplicate %1 &apos;%2&apos;</source>
         <translation>%1「%2」を複製</translation>
-    </message>
-    <message numerus="yes">
-        <source>&apos;%1&apos; is used by %n activities. Move them to another channel or delete them first.</source>
-        <translation>
-            <numerusform>「%1」は %n 件の施策で使われています。施策を別のチャネルに移すか、先に削除してください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Delete %1 &apos;%2&apos;</source>

@@ -1,6 +1,7 @@
 #include "ui/document/plandocument.h"
 
 #include "core/catalogue/catalogue.h"
+#include "core/edit/planedits.h"
 #include "core/io/planfile.h"
 #include "core/io/planjson.h"
 #include "core/model/planlimits.h"
@@ -49,17 +50,19 @@ void moveWithin(core::Plan &plan, int from, int to)
     items.insert(items.begin() + to, std::move(item));
 }
 
-PlanItem itemAt(const core::Plan &plan, Collection collection, int row)
+core::PlanList listOf(Collection collection)
 {
-    const auto index = static_cast<std::size_t>(row);
     switch (collection) {
-    case Collection::Channels: return plan.channels.at(index);
-    case Collection::Clusters: return plan.clusters.at(index);
-    case Collection::Phases: return plan.phases.at(index);
-    case Collection::Activities: break;
-    case Collection::None: break;
+    case Collection::Channels: return core::PlanList::Channels;
+    case Collection::Clusters: return core::PlanList::Clusters;
+    case Collection::Phases: return core::PlanList::Phases;
+    default: return core::PlanList::Activities;
     }
-    return plan.activities.at(index);
+}
+
+QString rendered(const core::text::Message &message)
+{
+    return QString::fromStdString(uiLanguage().render(message));
 }
 
 QString kindName(Collection collection)
@@ -187,18 +190,13 @@ bool PlanDocument::setField(PlanField field, int row, const QVariant &value, QSt
     if (readField(m_plan, field, row) == value)
         return true;   // an edit that changes nothing pushes nothing
     if (field == PlanField::ActivityType) {
-        // An activity still at its type's default share takes the new type's
-        // default, in the same undo step; a share the user set stays.
-        const core::Catalogue &catalogue = core::Catalogue::builtin();
+        // The share follows the type where the rule says so, in the same undo step.
         const core::Activity &activity = m_plan.activities.at(static_cast<std::size_t>(row));
-        const auto *oldType = catalogue.activityType(activity.type);
-        const auto *newType = catalogue.activityType(value.toString().toStdString());
-        if (oldType && newType && activity.accountShare == oldType->defaultAccountShare
-            && newType->defaultAccountShare != activity.accountShare) {
+        if (const auto share = core::shareAfterTypeChange(activity, value.toString().toStdString(),
+                                                          core::Catalogue::builtin())) {
             auto *group = new QUndoCommand(tr("Change type of '%1'").arg(toQString(activity.name)));
             new SetFieldCommand(this, field, row, value, false, group);
-            new SetFieldCommand(this, PlanField::ActivityAccountShare, row, newType->defaultAccountShare,
-                                false, group);
+            new SetFieldCommand(this, PlanField::ActivityAccountShare, row, *share, false, group);
             m_undoStack->push(group);
             return true;
         }
@@ -207,69 +205,25 @@ bool PlanDocument::setField(PlanField field, int row, const QVariant &value, QSt
     return true;
 }
 
-std::string PlanDocument::uniqueId(Collection collection, const char *prefix) const
-{
-    const auto taken = [&](const std::string &id) {
-        switch (collection) {
-        case Collection::Channels: return m_plan.findChannel(id) != nullptr;
-        case Collection::Clusters: return m_plan.findCluster(id) != nullptr;
-        case Collection::Phases: return m_plan.findPhase(id) != nullptr;
-        default: return m_plan.findActivity(id) != nullptr;
-        }
-    };
-    for (int n = itemCount(m_plan, collection) + 1;; ++n) {
-        std::string id = std::string(prefix) + std::to_string(n);
-        if (!taken(id))
-            return id;
-    }
-}
-
 int PlanDocument::addItem(Collection collection, QString *error)
 {
-    const core::Catalogue &catalogue = core::Catalogue::builtin();
-    const int row = itemCount(m_plan, collection);
-    PlanItem item;
+    if (collection == Collection::None)
+        return -1;
+    QString name;
     switch (collection) {
-    case Collection::Channels:
-        item = core::Channel{uniqueId(collection, "ch-"), "instagram", tr("New channel").toStdString(), true, 0, {}};
-        break;
-    case Collection::Clusters:
-        item = core::Cluster{uniqueId(collection, "cl-"), tr("New cluster").toStdString(), 0, {}, {}};
-        break;
-    case Collection::Phases: {
-        const core::Phase *last = m_plan.phases.empty() ? nullptr : &m_plan.phases.back();
-        const int start = last ? last->endWeek() + 1 : 1;
-        if (start + 3 > core::limits::kMaxWeek) {
-            if (error)
-                *error = tr("The plan already runs to week %1; there is no room for another phase.").arg(start - 1);
-            return -1;
-        }
-        item = core::Phase{uniqueId(collection, "ph-"), tr("New phase").toStdString(), start, 4,
-                           last ? last->followerMilestone : m_plan.brand.followers, {}};
-        break;
+    case Collection::Channels: name = tr("New channel"); break;
+    case Collection::Clusters: name = tr("New cluster"); break;
+    case Collection::Phases: name = tr("New phase"); break;
+    default: name = tr("New activity"); break;
     }
-    case Collection::Activities: {
-        if (m_plan.channels.empty()) {
-            if (error)
-                *error = tr("Add a channel first: every activity runs on one of the plan's channels.");
-            return -1;
-        }
-        core::Activity activity;
-        activity.id = uniqueId(collection, "a-");
-        activity.name = tr("New activity").toStdString();
-        activity.channel = m_plan.channels.front().id;
-        activity.type = "content_series";
-        if (const auto *type = catalogue.activityType(activity.type))
-            activity.accountShare = type->defaultAccountShare;
-        if (!m_plan.phases.empty())
-            activity.phases = {m_plan.phases.front().id};
-        item = std::move(activity);
-        break;
-    }
-    case Collection::None:
+    auto made = core::newItem(m_plan, listOf(collection), name.toStdString(), core::Catalogue::builtin());
+    if (!made.value) {
+        if (error)
+            *error = rendered(made.refusal);
         return -1;
     }
-    m_undoStack->push(new InsertItemCommand(this, collection, row, std::move(item),
+    const int row = itemCount(m_plan, collection);
+    m_undoStack->push(new InsertItemCommand(this, collection, row, std::move(*made.value),
                                             tr("Add %1").arg(kindName(collection))));
     return row;
 }
@@ -289,68 +243,39 @@ int PlanDocument::appendActivities(const std::vector<core::Activity> &activities
 
 int PlanDocument::duplicateItem(Collection collection, int row, QString *error)
 {
-    if (row < 0 || row >= itemCount(m_plan, collection))
+    if (collection == Collection::None || row < 0 || row >= itemCount(m_plan, collection))
         return -1;
-    PlanItem copy = itemAt(m_plan, collection, row);
     const QString name = itemName(m_plan, collection, row);
-    int target = row + 1;
-    const auto rename = [&](auto &item, const char *prefix) {
-        item.id = uniqueId(collection, prefix);
-        item.name = tr("%1 (copy)").arg(toQString(item.name)).toStdString();
-    };
-    if (auto *channel = std::get_if<core::Channel>(&copy)) {
-        rename(*channel, "ch-");
-    } else if (auto *cluster = std::get_if<core::Cluster>(&copy)) {
-        rename(*cluster, "cl-");
-    } else if (auto *activity = std::get_if<core::Activity>(&copy)) {
-        rename(*activity, "a-");
-    } else if (auto *phase = std::get_if<core::Phase>(&copy)) {
-        // Phases follow one another, so the copy goes after the last one.
-        rename(*phase, "ph-");
-        phase->startWeek = m_plan.phases.back().endWeek() + 1;
-        if (phase->endWeek() > core::limits::kMaxWeek) {
-            if (error)
-                *error = tr("There is no room after the last phase for a copy of '%1'.").arg(name);
-            return -1;
-        }
-        target = itemCount(m_plan, collection);
+    auto copy = core::duplicateItem(m_plan, listOf(collection), static_cast<std::size_t>(row),
+                                    tr("%1 (copy)").arg(name).toStdString());
+    if (!copy.value) {
+        if (error)
+            *error = rendered(copy.refusal);
+        return -1;
     }
-    m_undoStack->push(new InsertItemCommand(this, collection, target, std::move(copy),
+    const int target = static_cast<int>(copy.value->at);
+    m_undoStack->push(new InsertItemCommand(this, collection, target, std::move(copy.value->item),
                                             tr("Duplicate %1 '%2'").arg(kindName(collection), name)));
     return target;
 }
 
 bool PlanDocument::removeItem(Collection collection, int row, QString *error)
 {
-    if (row < 0 || row >= itemCount(m_plan, collection))
+    if (collection == Collection::None || row < 0 || row >= itemCount(m_plan, collection))
         return false;
-    const QString name = itemName(m_plan, collection, row);
-    if (collection == Collection::Channels) {
-        const std::string &id = m_plan.channels[static_cast<std::size_t>(row)].id;
-        const auto users = std::count_if(m_plan.activities.begin(), m_plan.activities.end(),
-                                         [&id](const core::Activity &a) { return a.channel == id; });
-        if (users > 0) {
-            if (error)
-                *error = tr("'%1' is used by %n activities. Move them to another channel or delete them first.",
-                            nullptr, static_cast<int>(users)).arg(name);
-            return false;
-        }
+    const auto index = static_cast<std::size_t>(row);
+    if (const auto refusal = core::removalRefusal(m_plan, listOf(collection), index); !refusal.empty()) {
+        if (error)
+            *error = rendered(refusal);
+        return false;
     }
     auto *command = new RemoveItemCommand(this, collection, row,
-                                          tr("Delete %1 '%2'").arg(kindName(collection), name));
+                                          tr("Delete %1 '%2'").arg(kindName(collection), itemName(m_plan, collection, row)));
     // Activities that list a removed phase or cluster drop the reference,
     // in the same undo step.
-    if (collection == Collection::Phases || collection == Collection::Clusters) {
-        const bool phases = collection == Collection::Phases;
-        const QString id = toQString(phases ? m_plan.phases[static_cast<std::size_t>(row)].id
-                                            : m_plan.clusters[static_cast<std::size_t>(row)].id);
-        const PlanField field = phases ? PlanField::ActivityPhases : PlanField::ActivityClusters;
-        for (int a = 0; a < static_cast<int>(m_plan.activities.size()); ++a) {
-            QStringList refs = readField(m_plan, field, a).toStringList();
-            if (refs.removeAll(id) > 0)
-                new SetFieldCommand(this, field, a, refs, false, command);
-        }
-    }
+    const PlanField field = collection == Collection::Phases ? PlanField::ActivityPhases : PlanField::ActivityClusters;
+    for (const core::ReferenceEdit &edit : core::referencesTo(m_plan, listOf(collection), index))
+        new SetFieldCommand(this, field, static_cast<int>(edit.activity), toQStringList(edit.remaining), false, command);
     m_undoStack->push(command);
     return true;
 }

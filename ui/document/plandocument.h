@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/edit/planedits.h"
 #include "core/model/plan.h"
 #include "core/scoring/scorereport.h"
 #include "ui/document/changeevent.h"
@@ -18,7 +19,7 @@ class QUndoStack;
 
 namespace mixplanner::ui {
 
-using PlanItem = std::variant<core::Channel, core::Cluster, core::Phase, core::Activity>;
+using PlanItem = core::PlanItem;
 
 // Owns one open plan: the core model, its undo stack, its file name and its
 // current score. Every edit goes through an undo command; views read the plan
@@ -103,7 +104,6 @@ Q_SIGNALS:
 
 private:
     void announce(const ChangeEvent &event);
-    std::string uniqueId(Collection collection, const char *prefix) const;
 
     core::Plan m_plan;
     std::unique_ptr<core::ScoreReport> m_score;
