@@ -1,3 +1,8 @@
+// Reading and writing the plan format (docs/file-format.md): every member of
+// every object with its range and message, the cross-checks (ids, phase order,
+// references), and the canonical writer. It is long because it lists every
+// field twice, once to read and once to write; the field table of issue 16
+// (core/model/planschema) is to drive both from one list.
 #include "core/io/planjson.h"
 
 #include "core/io/jsondocument.h"
