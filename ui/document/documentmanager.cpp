@@ -43,7 +43,6 @@ void DocumentManager::replace(std::unique_ptr<PlanDocument> document)
     std::unique_ptr<PlanDocument> old = std::move(m_document);
     m_document = std::move(document);
     connect(m_document.get(), &PlanDocument::fileNameChanged, this, &DocumentManager::watchFile);
-    connect(m_document.get(), &PlanDocument::modifiedChanged, this, &DocumentManager::watchFile);
     watchFile();
     Q_EMIT documentReplaced(m_document.get());
     // Views of the old document are gone now; the document may go too.

@@ -24,11 +24,11 @@ PlanStatus::PlanStatus(QWidget *parent)
 void PlanStatus::setDocument(PlanDocument *document)
 {
     m_document = document;
-    connect(document, &PlanDocument::scoreChanged, this, &PlanStatus::update);
-    update();
+    connect(document, &PlanDocument::scoreChanged, this, &PlanStatus::refresh);
+    refresh();
 }
 
-void PlanStatus::update()
+void PlanStatus::refresh()
 {
     const core::ScoreReport &score = m_document->score();
     m_cost->setText(tr("Cost %1").arg(formatMoney(score.totalCost, QString::fromStdString(m_document->plan().currency))));

@@ -19,7 +19,7 @@ public:
     void setDocument(PlanDocument *document);
 
 private:
-    void update();
+    void refresh();
 
     PlanDocument *m_document = nullptr;
     QLabel *m_cost;
