@@ -29,13 +29,17 @@ Arg term(text::Source source)
     return Arg::term(source.context, source.text);
 }
 
+} // namespace
+
 // "text "hello"", or just "an object" for containers: what was found.
-Arg found(const Json &value)
+Arg describeFound(const Json &value)
 {
     if (value.is_structured())
         return term(typeName(value));
     return Arg::nested(text::message(MP_TR("loader", "%1 %2"), {term(typeName(value)), Arg::plain(describeJsonValue(value))}));
 }
+
+namespace {
 
 std::string formatNumber(double value)
 {
@@ -89,7 +93,7 @@ const Json *ObjectReader::member(std::string_view key, Presence presence)
 
 void ObjectReader::wrongType(std::string_view key, text::Message expected, const Json &got)
 {
-    error(pointerOf(key), text::message(MP_TR("loader", "must be %1, got %2"), {Arg::nested(std::move(expected)), found(got)}));
+    error(pointerOf(key), text::message(MP_TR("loader", "must be %1, got %2"), {Arg::nested(std::move(expected)), describeFound(got)}));
 }
 
 std::string ObjectReader::text(std::string_view key, Presence presence, std::string fallback)
@@ -149,19 +153,6 @@ double ObjectReader::numberOf(std::string_view key, Presence presence, double fa
         return fallback;
     }
     return number;
-}
-
-std::optional<double> ObjectReader::nullableNumber(std::string_view key, double min, double max, text::Source kind)
-{
-    const Json *value = member(key, Presence::Optional);
-    if (!value || value->is_null())
-        return std::nullopt;
-    m_read.pop_back();   // numberOf() records the key again
-    const double result = numberOf(key, Presence::Required, min - 1, min, max,
-                                   text::message(MP_TR("loader", "%1 or null"), {term(kind)}));
-    if (result < min)
-        return std::nullopt;
-    return result;
 }
 
 std::int64_t ObjectReader::wholeNumber(std::string_view key, Presence presence,
@@ -236,28 +227,6 @@ const Json *ObjectReader::list(std::string_view key, Presence presence, std::siz
     return value;
 }
 
-std::vector<std::string> ObjectReader::textList(std::string_view key, Presence presence,
-                                                std::size_t maxItems)
-{
-    std::vector<std::string> result;
-    const Json *values = list(key, presence, maxItems);
-    if (!values)
-        return result;
-    result.reserve(values->size());
-    for (std::size_t i = 0; i < values->size(); ++i) {
-        const Json &item = (*values)[i];
-        if (!item.is_string()) {
-            // The pointer is written only for a problem: every list of every
-            // activity passes here on a load.
-            error(pointerOf(key) + "/" + std::to_string(i),
-                  text::message(MP_TR("loader", "must be %1, got %2"), {term(MP_TR("loader", "text")), found(item)}));
-            continue;
-        }
-        result.push_back(item.get<std::string>());
-    }
-    return result;
-}
-
 const Json *ObjectReader::object(std::string_view key, Presence presence)
 {
     const Json *value = member(key, presence);
@@ -287,7 +256,7 @@ bool expectObject(const Json &value, const std::string &pointer, text::Source wh
     if (value.is_object())
         return true;
     diagnostics.push_back(Diagnostic::of(
-        pointer, text::message(MP_TR("loader", "must be %1 (an object), got %2"), {term(what), found(value)})));
+        pointer, text::message(MP_TR("loader", "must be %1 (an object), got %2"), {term(what), describeFound(value)})));
     return false;
 }
 

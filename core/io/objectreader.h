@@ -3,6 +3,7 @@
 #include "core/io/diagnostic.h"
 #include "core/io/jsondocument.h"
 #include "core/model/plan.h"
+#include "core/model/planschema.h"
 
 #include <cstdint>
 #include <optional>
@@ -12,7 +13,7 @@
 
 namespace mixplanner::core {
 
-enum class Presence { Required, Optional };
+using Presence = schema::Presence;
 
 // Reads the members of one JSON object, checks each against what the schema
 // expects and records a Diagnostic (with the member's pointer) for every
@@ -34,17 +35,19 @@ public:
     // "a non-negative amount of money".
     double number(std::string_view key, Presence presence, double fallback, double min,
                   double max, text::Source kind);
-    std::optional<double> nullableNumber(std::string_view key, double min, double max, text::Source kind);
     // A whole number within [min, max].
     std::int64_t wholeNumber(std::string_view key, Presence presence, std::int64_t fallback,
                              std::int64_t min, std::int64_t max, text::Source kind);
     bool boolean(std::string_view key, Presence presence, bool fallback);
-    std::vector<std::string> textList(std::string_view key, Presence presence,
-                                      std::size_t maxItems);
     // The member when it is a list (empty list pointer when absent and optional).
     const Json *list(std::string_view key, Presence presence, std::size_t maxItems);
     // The member when it is an object; nullptr (and a diagnostic) otherwise.
     const Json *object(std::string_view key, Presence presence);
+
+    // The member, marked read; nullptr (and a diagnostic when Required) if absent.
+    const Json *member(std::string_view key, Presence presence);
+    // Records "must be <expected>, got <what was found>" at the member.
+    void wrongType(std::string_view key, text::Message expected, const Json &got);
 
     // The member as it is, without checking or marking it read; nullptr if absent.
     const Json *rawMember(std::string_view key) const;
@@ -58,8 +61,6 @@ public:
     void error(std::string pointer, text::Message message);
 
 private:
-    const Json *member(std::string_view key, Presence presence);
-    void wrongType(std::string_view key, text::Message expected, const Json &got);
     double numberOf(std::string_view key, Presence presence, double fallback, double min, double max,
                     const text::Message &kind);
 
@@ -68,6 +69,10 @@ private:
     Diagnostics &m_diagnostics;
     std::vector<std::string> m_read;
 };
+
+// What was found, for "must be X, got Y": text "hello", a number 12, or just
+// "an object" for containers.
+text::Arg describeFound(const Json &value);
 
 // Checks that a value is an object, recording a diagnostic when it is not.
 bool expectObject(const Json &value, const std::string &pointer, text::Source what,

@@ -196,134 +196,6 @@
 <context>
     <name>PlanField</name>
     <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1は %2 から %3 の範囲で入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 must be a number.</source>
-        <translation>%1には数値を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number.</source>
-        <translation>%1には整数を入力してください。</translation>
-    </message>
-    <message>
-        <source>A plan can span at most %1 weeks.</source>
-        <translation>プランの期間は最長 %1 週です。</translation>
-    </message>
-    <message>
-        <source>This phase would start before &apos;%1&apos; ends (week %2). Phases run one after another.</source>
-        <translation>このフェーズは「%1」の終了（第 %2 週）より前に始まってしまいます。フェーズは順番に続きます。</translation>
-    </message>
-    <message>
-        <source>This phase would run into &apos;%1&apos;, which starts in week %2. Move or shorten &apos;%1&apos; first.</source>
-        <translation>このフェーズは第 %2 週に始まる「%1」と重なります。先に「%1」を移動するか短くしてください。</translation>
-    </message>
-    <message>
-        <source>There is no %1 &apos;%2&apos; in this plan.</source>
-        <translation>このプランに%1「%2」はありません。</translation>
-    </message>
-    <message>
-        <source>Each %1 can be listed only once.</source>
-        <translation>各%1は一度しか指定できません。</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as JPY or USD.</source>
-        <translation>通貨は JPY や USD のような 3 文字のコードで入力してください。</translation>
-    </message>
-    <message>
-        <source>The hourly rate</source>
-        <translation>時間単価</translation>
-    </message>
-    <message>
-        <source>Brand strength</source>
-        <translation>ブランド力</translation>
-    </message>
-    <message>
-        <source>Awareness</source>
-        <translation>認知度</translation>
-    </message>
-    <message>
-        <source>Favourability</source>
-        <translation>好意度</translation>
-    </message>
-    <message>
-        <source>The engagement rate</source>
-        <translation>エンゲージメント率</translation>
-    </message>
-    <message>
-        <source>Followers</source>
-        <translation>フォロワー数</translation>
-    </message>
-    <message>
-        <source>The audience size</source>
-        <translation>オーディエンス規模</translation>
-    </message>
-    <message>
-        <source>Choose a purpose from the list.</source>
-        <translation>一覧から目的を選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose a purpose from the list, or none.</source>
-        <translation>一覧から目的を選ぶか、「なし」を選んでください。</translation>
-    </message>
-    <message>
-        <source>The weight</source>
-        <translation>比重</translation>
-    </message>
-    <message>
-        <source>Choose a platform from the list.</source>
-        <translation>一覧からプラットフォームを選んでください。</translation>
-    </message>
-    <message>
-        <source>The cluster size</source>
-        <translation>クラスターの人数</translation>
-    </message>
-    <message>
-        <source>The name cannot be empty.</source>
-        <translation>名前は空にできません。</translation>
-    </message>
-    <message>
-        <source>The start week</source>
-        <translation>開始週</translation>
-    </message>
-    <message>
-        <source>The number of weeks</source>
-        <translation>週数</translation>
-    </message>
-    <message>
-        <source>The follower milestone</source>
-        <translation>フォロワー目標</translation>
-    </message>
-    <message>
-        <source>Choose one of the plan&apos;s channels.</source>
-        <translation>プランのチャネルから一つ選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose an activity type from the list.</source>
-        <translation>一覧から施策の種類を選んでください。</translation>
-    </message>
-    <message>
-        <source>The account share</source>
-        <translation>アカウント比率</translation>
-    </message>
-    <message>
-        <source>The budget</source>
-        <translation>予算</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>工数</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>フェーズ</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>クラスター</translation>
-    </message>
-    <message>
         <source>title</source>
         <translation>タイトル</translation>
     </message>
@@ -454,6 +326,14 @@
     <message>
         <source>paid support</source>
         <translation>広告による後押し</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -1610,18 +1490,6 @@
         <translation>0 以上の人数（整数）</translation>
     </message>
     <message>
-        <source>must be one of %1, got &quot;%2&quot;</source>
-        <translation>は %1 のいずれかである必要がありますが、&quot;%2&quot; でした</translation>
-    </message>
-    <message>
-        <source>1</source>
-        <translation>1</translation>
-    </message>
-    <message>
-        <source>must be a three-letter currency code such as JPY or USD, got &quot;%1&quot;</source>
-        <translation>は JPY や USD のような 3 文字の通貨コードである必要がありますが、&quot;%1&quot; でした</translation>
-    </message>
-    <message>
         <source>a week number</source>
         <translation>週番号</translation>
     </message>
@@ -1638,32 +1506,12 @@
         <translation>ID &quot;%1&quot; が重複しています。%2 がすでに使っており、%3 の ID は一意である必要があります</translation>
     </message>
     <message>
-        <source>phase &quot;%1&quot; starts in week %2, but the phase before it, &quot;%3&quot;, runs until week %4; phases must be in order and must not overlap</source>
-        <translation>フェーズ &quot;%1&quot; は第 %2 週に始まりますが、前のフェーズ &quot;%3&quot; は第 %4 週まで続きます。フェーズは順番に並び、重なってはいけません</translation>
-    </message>
-    <message>
-        <source>phase &quot;%1&quot; ends in week %2; a plan may span at most %3 weeks</source>
-        <translation>フェーズ &quot;%1&quot; は第 %2 週に終わります。プランの期間は最長 %3 週です</translation>
-    </message>
-    <message>
-        <source>refers to channel &quot;%1&quot;, which is not in /channels</source>
-        <translation>はチャネル &quot;%1&quot; を参照していますが、/channels にありません</translation>
-    </message>
-    <message>
         <source>phase</source>
         <translation>フェーズ</translation>
     </message>
     <message>
         <source>cluster</source>
         <translation>クラスター</translation>
-    </message>
-    <message>
-        <source>refers to %1 &quot;%2&quot;, which is not in %3</source>
-        <translation>は%1 &quot;%2&quot; を参照していますが、%3 にありません</translation>
-    </message>
-    <message>
-        <source>lists %1 &quot;%2&quot; twice</source>
-        <translation>に%1 &quot;%2&quot; が 2 回あります</translation>
     </message>
     <message>
         <source>a MixPlanner plan</source>
@@ -1716,6 +1564,54 @@
     <message>
         <source>not valid JSON: a NUL byte (binary data) where text was expected</source>
         <translation>JSON として正しくありません: テキストがあるべき所に NUL バイト(バイナリデータ)があります</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>activity type</source>
+        <translation>施策の種類</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>must be a three-letter currency code such as JPY or USD, got %1</source>
+        <translation>は JPY や USD のような 3 文字の通貨コードである必要がありますが、%1 でした</translation>
+    </message>
+    <message>
+        <source>refers to %1 %2, which the plan does not have</source>
+        <translation>は%1 %2 を参照していますが、プランにありません</translation>
+    </message>
+    <message>
+        <source>must be one of %1, got %2</source>
+        <translation>は %1 のいずれかである必要がありますが、%2 でした</translation>
+    </message>
+    <message>
+        <source>lists %1 %2 twice</source>
+        <translation>に%1 %2 が 2 回あります</translation>
+    </message>
+    <message>
+        <source>starts in week %1, but the phase before it, %2, runs until week %3; phases must be in order and must not overlap</source>
+        <translation>は第 %1 週ですが、前のフェーズ %2 は第 %3 週まで続きます。フェーズは順番に並び、重なってはいけません</translation>
+    </message>
+    <message>
+        <source>ends in week %1; a plan may span at most %2 weeks</source>
+        <translation>では終了が第 %1 週になります。プランの期間は最長 %2 週です</translation>
+    </message>
+    <message>
+        <source>would run into %1, which starts in week %2; move or shorten %1 first</source>
+        <translation>では第 %2 週に始まる %1 と重なります。先に %1 を移動するか短くしてください</translation>
     </message>
 </context>
 <context>

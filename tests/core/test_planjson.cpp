@@ -172,7 +172,7 @@ TEST_CASE("ids are unique in each collection and references must resolve", "[pla
             CHECK(test::hasDiagnostic(result.errors, "/activities/0/clusters/1", "twice"));
             CHECK(test::hasDiagnostic(result.errors, "/activities/0/clusters/" + std::to_string(length - 2), "twice"));
             CHECK(test::hasDiagnostic(result.errors, "/activities/0/clusters/" + std::to_string(length - 1),
-                                      "which is not in /clusters"));
+                                      "which the plan does not have"));
         }
     }
 }

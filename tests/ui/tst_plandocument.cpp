@@ -1,6 +1,7 @@
 #include "uitestsupport.h"
 
 #include "core/catalogue/catalogue.h"
+#include "core/io/planjson.h"
 #include "ui/document/plandocument.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void editChangesScoreAndUndoRestoresIt();
     void typingInOneFieldMergesIntoOneStep();
     void invalidValuesAreRefusedWithAReason();
+    void theEditorSaysWhatTheFileReaderSays();
     void anEditThatChangesNothingPushesNothing();
     void changingTypeMovesADefaultShareInOneStep();
     void deletingAPhaseDropsItsReferencesAndUndoBringsThemBack();
@@ -87,8 +89,30 @@ void TestPlanDocument::invalidValuesAreRefusedWithAReason()
     QVERIFY2(error.contains(QStringLiteral("Grow the circle")), qPrintable(error));
     QVERIFY(!document.setField(PlanField::Currency, -1, QStringLiteral("yen"), &error));
     QVERIFY(!document.setField(PlanField::ActivityChannel, 0, QStringLiteral("nope"), &error));
+    QVERIFY(!document.setField(PlanField::ActivityName, 0, QStringLiteral("  "), &error));
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(document.plan(), test::samplePlan());
+}
+
+void TestPlanDocument::theEditorSaysWhatTheFileReaderSays()
+{
+    // The same value refused by the editor and in a file, in the same words
+    // after the field's name and after its place in the file.
+    ui::PlanDocument document(test::samplePlan());
+    QString error;
+    QVERIFY(!document.setField(PlanField::ActivityBudget, 0, -5000.0, &error));
+    core::Plan broken = test::samplePlan();
+    broken.activities[0].budget = -5000;
+    const core::PlanReadResult read = core::readPlan(core::writePlan(broken));
+    QVERIFY(!read.plan);
+    QCOMPARE(read.errors.size(), std::size_t(1));
+    QCOMPARE(read.errors[0].pointer, std::string("/activities/0/budget"));
+    QCOMPARE(error, QStringLiteral("Budget: ") + QString::fromStdString(read.errors[0].message));
+
+    // A text where a number belongs says what it got, not a silent zero.
+    QVERIFY(!document.setField(PlanField::ActivityHours, 0, QStringLiteral("lots"), &error));
+    QVERIFY2(error.contains(QStringLiteral("\"lots\"")), qPrintable(error));
+    QCOMPARE(document.undoStack()->count(), 0);
 }
 
 void TestPlanDocument::anEditThatChangesNothingPushesNothing()

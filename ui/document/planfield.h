@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/plan.h"
+#include "core/model/planschema.h"
 
 #include <QString>
 #include <QVariant>
@@ -10,33 +11,24 @@ namespace mixplanner::ui {
 // The lists of a plan that hold rows.
 enum class Collection { None, Channels, Clusters, Phases, Activities };
 
-// Every editable value of a plan. Edits name a field (and a row for list
-// items) so one undo command type serves them all and repeated typing in one
-// field can merge into one undo step.
-enum class PlanField {
-    None,   // no field: a row inserted, removed or moved; a computed column
-    Title, Owner, Currency, HourlyRate, Notes,
-    BrandStrengthOverride, BrandAwareness, BrandFavorability, BrandFollowers,
-    BrandAudienceSize, BrandEngagementRate,
-    PurposePrimary, PurposeSecondary, PurposeSecondaryWeight,
-    ChannelPlatform, ChannelName, ChannelHasAccount, ChannelFollowers,
-    ClusterName, ClusterSize, ClusterKeywords,
-    PhaseName, PhaseStartWeek, PhaseWeeks, PhaseFollowerMilestone,
-    ActivityName, ActivityChannel, ActivityType, ActivityAccountShare, ActivityBudget,
-    ActivityHours, ActivityPhases, ActivityClusters, ActivityTags, ActivityFormats,
-    ActivityInfluencer, ActivityPaidSupport, ActivityNotes,
-};
+// Every editable value of a plan, as core's field table names it. Edits name
+// a field (and a row for list items) so one undo command type serves them all
+// and repeated typing in one field can merge into one undo step.
+using PlanField = core::schema::FieldId;
 
 Collection collectionOf(PlanField field);
 
-// Values travel as QVariant: QString for text and ids, double for amounts,
-// shares and percentages, qlonglong for counts and weeks, bool, QStringList for
-// lists; the strength override is an invalid QVariant when unset.
+// The table's values as QVariant: QString for text and ids, double for
+// amounts, shares and percentages, qlonglong for counts and weeks, bool,
+// QStringList for lists; the strength override is an invalid QVariant when
+// unset.
 QVariant readField(const core::Plan &plan, PlanField field, int row);
+// Stores a value validateField() accepts.
 void writeField(core::Plan &plan, PlanField field, int row, const QVariant &value);
 
 // Why a value cannot be set (an empty string when it can), in a sentence for
-// the user: the same ranges and rules the file loader applies.
+// the user: core's check, the same the file loader makes, after the field's
+// name ("Budget: must be a non-negative amount of money ...").
 QString validateField(const core::Plan &plan, PlanField field, int row, const QVariant &value);
 
 // "budget", "account share" ... as undo command names use them.
