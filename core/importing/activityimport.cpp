@@ -5,6 +5,8 @@
 #include "core/io/jsonlimits.h"
 #include "core/io/planjson.h"
 #include "core/model/planlimits.h"
+#include "core/model/planschema.h"
+#include "core/model/planvalidation.h"
 #include "core/report/reportwriters.h"
 
 #include <algorithm>
@@ -108,11 +110,20 @@ std::optional<double> parseNumber(std::string text, char delimiter)
     return value;
 }
 
+// The import column of an activity field: the one whose CSV id is its key.
+ImportField importFieldOf(const schema::Field &field)
+{
+    for (const ImportFieldInfo &info : importFields())
+        if (std::string_view(info.csvColumnId) == field.key)
+            return info.field;
+    return ImportField::Name;
+}
+
 class RowReader {
 public:
     RowReader(const CsvTable &table, const ColumnMapping &mapping, const Plan &plan, const Catalogue &catalogue,
               const text::Language &language)
-        : m_table(table), m_mapping(mapping), m_catalogue(catalogue)
+        : m_table(table), m_mapping(mapping), m_catalogue(catalogue), m_ids(catalogue, &plan)
     {
         byNameOrId(m_channels, plan.channels);
         byNameOrId(m_phases, plan.phases);
@@ -151,10 +162,14 @@ public:
             activity.type = lookup(ImportField::Type, m_types, MP_TR("import", "'%1' is not an activity type"));
         const ActivityTypeInfo *type = m_catalogue.activityType(activity.type);
         activity.accountShare = type ? type->defaultAccountShare : 0.5;
-        if (const auto share = number(ImportField::AccountShare, 0, 100))
-            activity.accountShare = *share / 100.0;
-        activity.budget = number(ImportField::Budget, 0, limits::kMaxMoney).value_or(0);
-        activity.hours = number(ImportField::Hours, 0, limits::kMaxHours).value_or(0);
+        // The share is typed as a percentage in spreadsheets, as in the editor.
+        const schema::Field &share = schema::field(schema::FieldId::ActivityAccountShare);
+        if (const auto percent = number(ImportField::AccountShare, share.min * 100, share.max * 100))
+            activity.accountShare = *percent / 100.0;
+        const schema::Field &budget = schema::field(schema::FieldId::ActivityBudget);
+        const schema::Field &hours = schema::field(schema::FieldId::ActivityHours);
+        activity.budget = number(ImportField::Budget, budget.min, budget.max).value_or(0);
+        activity.hours = number(ImportField::Hours, hours.min, hours.max).value_or(0);
         activity.phases = references(ImportField::Phases, m_phases, MP_TR("import", "there is no phase '%1' in this plan"));
         activity.clusters = references(ImportField::Clusters, m_clusters,
                                        MP_TR("import", "there is no cluster '%1' in this plan"));
@@ -166,6 +181,14 @@ public:
         if (m_failed)
             return std::nullopt;
         activity.id = freeId(trim(cell(ImportField::Id)));
+        // What the cells made must also be what a plan file may hold (a list
+        // too long, a name of spaces), so an import never makes a plan that
+        // would not load again.
+        for (const schema::Field &field : schema::fieldsOf(schema::Owner::Activity))
+            if (const Problem found = checkValue(field, schema::viewOf(activity, field), m_ids))
+                problem(importFieldOf(field), found.message);
+        if (m_failed)
+            return std::nullopt;
         return activity;
     }
 
@@ -267,6 +290,7 @@ private:
     const CsvTable &m_table;
     const ColumnMapping &m_mapping;
     const Catalogue &m_catalogue;
+    const KnownIds m_ids;
     std::unordered_map<std::string, std::string> m_channels, m_phases, m_clusters, m_types;
     std::unordered_map<std::string, bool> m_flags;
     std::set<std::string> m_usedIds;

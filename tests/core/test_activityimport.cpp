@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "core/importing/activityimport.h"
+#include "core/io/planjson.h"
 #include "core/report/planreport.h"
 #include "core/report/reportwriters.h"
 #include "core/scoring/scorer.h"
@@ -161,6 +162,24 @@ TEST_CASE("every bad cell is reported with its row and column, good rows still i
     // The new activity gets an id no other activity has.
     for (const core::Activity &existing : plan.activities)
         CHECK(existing.id != result.activities[0].id);
+}
+
+TEST_CASE("an import never makes an activity a plan file could not hold", "[import]")
+{
+    const core::Plan plan = test::samplePlan();
+    std::string tags;
+    for (int i = 0; i < 1001; ++i)
+        tags += (i ? "; #t" : "#t") + std::to_string(i);
+    const std::string csv = "Activity,Channel,Tags\n"
+                            "Fine,@kumoroasters,#a; #b\n"                          // row 2
+                            "Too many tags,@kumoroasters,\"" + tags + "\"\n";    // row 3
+    const core::ActivityImport result = importInto(plan, csv);
+    REQUIRE(result.activities.size() == 1);
+    CHECK(hasProblem(result, 3, "Tags", "at most 1,000 are allowed"));
+    // What was imported loads as part of the plan.
+    core::Plan grown = plan;
+    grown.activities.insert(grown.activities.end(), result.activities.begin(), result.activities.end());
+    CHECK(core::readPlan(core::writePlan(grown)).plan);
 }
 
 TEST_CASE("other spreadsheets map by their column titles", "[import]")
