@@ -134,7 +134,7 @@ constexpr Field kFields[] = {
                                      .nullable = true, .choices = Choices::Purposes, .expectation = kText,
                                      .label = MP_TR("PlanField", "secondary purpose")}),
     withMember<&Purpose::secondaryWeight>({.id = FieldId::PurposeSecondaryWeight, .key = "secondaryWeight",
-                                           .kind = K::Number, .max = 1, .expectation = kShare,
+                                           .kind = K::Number, .max = 1, .share = true, .expectation = kShare,
                                            .label = MP_TR("PlanField", "secondary purpose weight")}),
 
     withMember<&Channel::id>({.id = FieldId::ChannelId, .key = "id", .kind = K::Identifier, .presence = P::Required,
@@ -187,7 +187,7 @@ constexpr Field kFields[] = {
                                  .label = MP_TR("PlanField", "type")}),
     // Absent, the share is the type's default (as for a new row in the editor).
     withMember<&Activity::accountShare>({.id = FieldId::ActivityAccountShare, .key = "accountShare",
-                                         .kind = K::Number, .max = 1, .expectation = kShare,
+                                         .kind = K::Number, .max = 1, .share = true, .expectation = kShare,
                                          .label = MP_TR("PlanField", "account share")}),
     withMember<&Activity::budget>({.id = FieldId::ActivityBudget, .key = "budget", .kind = K::Number,
                                    .max = limits::kMaxMoney, .expectation = kMoney,

@@ -81,6 +81,7 @@ struct Field {
     bool nullable = false;         // may be null in the file (written as null when unset)
     double min = 0;                // Number and WholeNumber
     double max = 0;
+    bool share = false;            // a share 0..1, which the editor shows as a percentage
     Choices choices = Choices::None;
     text::Source expectation;      // "a percentage between 0 and 100", for messages
     text::Source label;            // "budget": the field as the user knows it

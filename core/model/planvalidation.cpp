@@ -142,10 +142,16 @@ Problem checkText(const Field &field, const std::string &text, const KnownIds &i
 
 Problem checkNumber(const Field &field, double number, bool whole)
 {
-    if (!std::isfinite(number) || number < field.min || number > field.max)
+    if (!std::isfinite(number) || number < field.min || number > field.max) {
+        // A share is typed as a percentage in the editor and stored as 0..1 in
+        // the file: the message names both, so either reader knows the value.
+        Arg got = field.share && std::isfinite(number)
+                      ? Arg::nested(text::message(MP_TR("loader", "%1 (%2)"),
+                                                  {Arg::plain(formatNumber(number)), Arg::percent(number)}))
+                      : Arg::plain(formatNumber(number));
         return problem(MP_TR("loader", "must be %1 (%2 to %3), got %4"),
-                       {term(field.expectation), Arg::count(field.min), Arg::count(field.max),
-                        Arg::plain(formatNumber(number))});
+                       {term(field.expectation), Arg::count(field.min), Arg::count(field.max), std::move(got)});
+    }
     if (whole && std::floor(number) != number)
         return problem(MP_TR("loader", "must be a whole number, got %1"), {Arg::plain(formatNumber(number))});
     return {};

@@ -1613,6 +1613,10 @@
         <source>would run into %1, which starts in week %2; move or shorten %1 first</source>
         <translation>では第 %2 週に始まる %1 と重なります。先に %1 を移動するか短くしてください</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2,14 +2,17 @@
 
 #include "ui/document/plandocument.h"
 #include "ui/models/activitiesmodel.h"
+#include "ui/models/phasesmodel.h"
 #include "ui/widgets/planitemdelegate.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QSignalSpy>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace mixplanner;
 using ui::ActivitiesModel;
@@ -20,8 +23,10 @@ class TestPlanItemDelegate : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
-    void moneyEditorCannotGoNegative();
+    void aNegativeAmountTypedIsRefusedWithAMessage();
     void shareIsEditedAsAPercentage();
+    void aShareAbove100IsRefusedNotCut();
+    void weekZeroIsRefusedNotIgnored();
     void choiceEditorOffersTheCatalogue();
     void checkListPicksSeveralPhases();
 };
@@ -44,28 +49,87 @@ struct Fixture {
 };
 } // namespace
 
-void TestPlanItemDelegate::moneyEditorCannotGoNegative()
+namespace {
+
+// Types into a spin box editor as a person does: everything selected, then
+// the keys one by one.
+void typeInto(QAbstractSpinBox *spin, const QString &keys)
+{
+    spin->selectAll();
+    QTest::keyClicks(spin, keys);
+}
+
+} // namespace
+
+void TestPlanItemDelegate::aNegativeAmountTypedIsRefusedWithAMessage()
 {
     Fixture f;
-    auto *spin = qobject_cast<QDoubleSpinBox *>(f.editorFor(test::activityColumn(ui::PlanField::ActivityBudget)));
+    const int column = test::activityColumn(ui::PlanField::ActivityBudget);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(f.editorFor(column));
     QVERIFY(spin);
-    QCOMPARE(spin->minimum(), 0.0);
     QCOMPARE(spin->value(), 300000.0);
     QCOMPARE(spin->decimals(), 0);   // yen have no minor unit
-    spin->setValue(-50);
-    QCOMPARE(spin->value(), 0.0);
+    QSignalSpy rejected(&f.model, &ui::PlanTableModel::editRejected);
+    typeInto(spin, QStringLiteral("-5000"));
+    f.commit(spin, column);
+    QCOMPARE(rejected.count(), 1);
+    const QString message = rejected.at(0).at(0).toString();
+    QVERIFY2(message.startsWith(QStringLiteral("Budget: ")) && message.contains(QStringLiteral("-5000")),
+             qPrintable(message));
+    QCOMPARE(f.document.plan().activities[0].budget, 300000.0);   // the old value stays
+    QCOMPARE(f.document.undoStack()->count(), 0);
 }
 
 void TestPlanItemDelegate::shareIsEditedAsAPercentage()
 {
     Fixture f;
-    auto *spin = qobject_cast<QSpinBox *>(f.editorFor(test::activityColumn(ui::PlanField::ActivityAccountShare)));
+    const int column = test::activityColumn(ui::PlanField::ActivityAccountShare);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(f.editorFor(column));
     QVERIFY(spin);
-    QCOMPARE(spin->value(), 15);
-    QCOMPARE(spin->maximum(), 100);
-    spin->setValue(40);
-    f.commit(spin, test::activityColumn(ui::PlanField::ActivityAccountShare));
+    QCOMPARE(spin->value(), 15.0);
+    typeInto(spin, QStringLiteral("40"));
+    f.commit(spin, column);
     QCOMPARE(f.document.plan().activities[0].accountShare, 0.4);
+    typeInto(spin, QStringLiteral("12.5"));   // a decimal survives the typing
+    f.commit(spin, column);
+    QCOMPARE(f.document.plan().activities[0].accountShare, 0.125);
+}
+
+void TestPlanItemDelegate::aShareAbove100IsRefusedNotCut()
+{
+    Fixture f;
+    const int column = test::activityColumn(ui::PlanField::ActivityAccountShare);
+    auto *spin = qobject_cast<QDoubleSpinBox *>(f.editorFor(column));
+    QVERIFY(spin);
+    QSignalSpy rejected(&f.model, &ui::PlanTableModel::editRejected);
+    typeInto(spin, QStringLiteral("101"));
+    f.commit(spin, column);
+    QCOMPARE(rejected.count(), 1);
+    const QString message = rejected.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("101%")), qPrintable(message));
+    QCOMPARE(f.document.plan().activities[0].accountShare, test::samplePlan().activities[0].accountShare);
+}
+
+void TestPlanItemDelegate::weekZeroIsRefusedNotIgnored()
+{
+    ui::PlanDocument document{test::samplePlan()};
+    ui::PhasesModel model{&document};
+    ui::PlanItemDelegate delegate;
+    QWidget parent;
+    const int column = model.columnOf(ui::PlanField::PhaseWeeks);
+    QVERIFY(column >= 0);
+    const QModelIndex index = model.index(0, column);
+    QWidget *editor = delegate.createEditor(&parent, QStyleOptionViewItem(), index);
+    delegate.setEditorData(editor, index);
+    auto *spin = qobject_cast<QSpinBox *>(editor);
+    QVERIFY(spin);
+    QSignalSpy rejected(&model, &ui::PlanTableModel::editRejected);
+    typeInto(spin, QStringLiteral("0"));
+    delegate.setModelData(editor, &model, index);
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY2(rejected.at(0).at(0).toString().contains(QStringLiteral("got 0")),
+             qPrintable(rejected.at(0).at(0).toString()));
+    QCOMPARE(document.plan().phases[0].weeks, test::samplePlan().phases[0].weeks);
 }
 
 void TestPlanItemDelegate::choiceEditorOffersTheCatalogue()

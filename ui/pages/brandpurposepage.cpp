@@ -1,13 +1,13 @@
 #include "ui/pages/brandpurposepage.h"
 
 #include "core/catalogue/catalogue.h"
-#include "core/model/planlimits.h"
 #include "ui/document/plandocument.h"
 #include "ui/pages/messagebar.h"
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
 #include "ui/widgets/fieldbinder.h"
 #include "ui/widgets/heading.h"
+#include "ui/widgets/numberbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,21 +26,14 @@ namespace {
 
 QDoubleSpinBox *percentBox(QWidget *parent)
 {
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setRange(0, 100);
-    spin->setDecimals(1);
+    auto *spin = numberBox(parent, 1);
     spin->setSuffix(QStringLiteral("%"));
     return spin;
 }
 
 QDoubleSpinBox *peopleBox(QWidget *parent)
 {
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setRange(0, static_cast<double>(core::limits::kMaxPeople));
-    spin->setDecimals(0);
-    spin->setGroupSeparatorShown(true);
-    spin->setAccelerated(true);
-    return spin;
+    return numberBox(parent, 0);
 }
 
 QComboBox *purposeBox(QWidget *parent, bool withNone)
@@ -72,9 +65,7 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
     , m_purposeNote(new QLabel(this))
 {
     auto *overrideOn = new QCheckBox(tr("Set brand strength &directly:"), this);
-    auto *overrideValue = new QDoubleSpinBox(this);
-    overrideValue->setRange(0, 100);
-    overrideValue->setDecimals(0);
+    auto *overrideValue = numberBox(this, 0);
     overrideValue->setAccessibleName(tr("Brand strength set directly"));
     auto *awareness = percentBox(this);
     auto *favorability = percentBox(this);
@@ -82,6 +73,10 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
     auto *audience = peopleBox(this);
     auto *engagement = percentBox(this);
     engagement->setDecimals(2);
+    awareness->setObjectName(QStringLiteral("awarenessEdit"));
+    favorability->setObjectName(QStringLiteral("favorabilityEdit"));
+    followers->setObjectName(QStringLiteral("followersEdit"));
+    engagement->setObjectName(QStringLiteral("engagementRateEdit"));
     m_binder->bindOptional(overrideOn, overrideValue, PlanField::BrandStrengthOverride);
     m_binder->bind(awareness, PlanField::BrandAwareness);
     m_binder->bind(favorability, PlanField::BrandFavorability);
@@ -129,9 +124,7 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
 
     auto *primary = purposeBox(this, false);
     auto *secondary = purposeBox(this, true);
-    auto *weight = new QDoubleSpinBox(this);
-    weight->setRange(0, 100);
-    weight->setDecimals(0);
+    auto *weight = numberBox(this, 0);
     weight->setSingleStep(5);
     weight->setSuffix(QStringLiteral("%"));
     m_binder->bind(primary, PlanField::PurposePrimary);

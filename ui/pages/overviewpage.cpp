@@ -1,11 +1,11 @@
 #include "ui/pages/overviewpage.h"
 
-#include "core/model/planlimits.h"
 #include "ui/document/plandocument.h"
 #include "ui/pages/messagebar.h"
 #include "ui/text/displayformat.h"
 #include "ui/widgets/fieldbinder.h"
 #include "ui/widgets/heading.h"
+#include "ui/widgets/numberbox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -31,11 +31,8 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     currency->setEditable(true);
     for (const char *code : {"JPY", "USD", "EUR", "GBP", "KRW", "TWD", "CNY", "AUD", "CAD"})
         currency->addItem(QString::fromLatin1(code), QString::fromLatin1(code));
-    auto *rate = new QDoubleSpinBox(this);
+    auto *rate = numberBox(this, 2);
     m_rate = rate;
-    rate->setRange(0, core::limits::kMaxMoney);
-    rate->setDecimals(2);
-    rate->setGroupSeparatorShown(true);
     auto *notes = new QPlainTextEdit(this);
     notes->setTabChangesFocus(true);
 

@@ -70,8 +70,8 @@ void FieldBinder::bind(QDoubleSpinBox *spin, PlanField field, double scale)
 {
     const auto update = [this, spin, field, scale] {
         const QVariant value = readField(m_document->plan(), field, -1);
-        if (!value.isValid())
-            return;
+        if (!value.isValid() || spin->value() == value.toDouble() * scale)
+            return;   // an equal value is not written back: the text stays as typed
         const QSignalBlocker blocker(spin);
         spin->setValue(value.toDouble() * scale);
     };

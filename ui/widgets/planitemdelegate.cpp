@@ -1,8 +1,8 @@
 #include "ui/widgets/planitemdelegate.h"
 
-#include "core/model/planlimits.h"
 #include "ui/models/plantablemodel.h"
 #include "ui/text/displayformat.h"
+#include "ui/widgets/numberbox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -40,50 +40,32 @@ QListWidget *createCheckList(QWidget *parent, const QModelIndex &index)
 QWidget *PlanItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                         const QModelIndex &index) const
 {
+    // Number editors take any number typed; the document's check refuses
+    // what the field cannot hold, with a message, and keeps the old value.
     switch (kindOf(index)) {
     case ColumnKind::Money: {
-        auto *spin = new QDoubleSpinBox(parent);
         const QString currency = index.data(CurrencyRole).toString();
-        spin->setDecimals(currencyDecimals(currency));
-        spin->setRange(0, core::limits::kMaxMoney);
+        auto *spin = numberBox(parent, currencyDecimals(currency));
         spin->setPrefix(currencySymbol(currency));
-        spin->setGroupSeparatorShown(true);
-        spin->setAccelerated(true);
         return spin;
     }
     case ColumnKind::Share: {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(0, 100);
+        auto *spin = numberBox(parent, 1);
         spin->setSuffix(QStringLiteral("%"));
         spin->setSingleStep(5);
         return spin;
     }
     case ColumnKind::Percent: {
-        auto *spin = new QDoubleSpinBox(parent);
-        spin->setRange(0, 100);
-        spin->setDecimals(1);
+        auto *spin = numberBox(parent, 1);
         spin->setSuffix(QStringLiteral("%"));
         return spin;
     }
-    case ColumnKind::Count: {
-        auto *spin = new QDoubleSpinBox(parent);
-        spin->setDecimals(0);
-        spin->setRange(0, static_cast<double>(core::limits::kMaxPeople));
-        spin->setGroupSeparatorShown(true);
-        spin->setAccelerated(true);
-        return spin;
-    }
-    case ColumnKind::Week: {
-        auto *spin = new QSpinBox(parent);
-        spin->setRange(1, core::limits::kMaxWeek);
-        return spin;
-    }
-    case ColumnKind::Hours: {
-        auto *spin = new QDoubleSpinBox(parent);
-        spin->setDecimals(1);
-        spin->setRange(0, core::limits::kMaxHours);
-        return spin;
-    }
+    case ColumnKind::Count:
+        return numberBox(parent, 0);
+    case ColumnKind::Week:
+        return wholeNumberBox(parent);
+    case ColumnKind::Hours:
+        return numberBox(parent, 1);
     case ColumnKind::Choice: {
         auto *combo = new QComboBox(parent);
         const QStringList ids = index.data(OptionIdsRole).toStringList();
@@ -104,7 +86,7 @@ void PlanItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     const QVariant value = index.data(Qt::EditRole);
     switch (kindOf(index)) {
     case ColumnKind::Share:
-        static_cast<QSpinBox *>(editor)->setValue(qRound(value.toDouble() * 100));
+        static_cast<QDoubleSpinBox *>(editor)->setValue(value.toDouble() * 100);
         return;
     case ColumnKind::Week:
         static_cast<QSpinBox *>(editor)->setValue(value.toInt());
@@ -135,7 +117,7 @@ void PlanItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, 
 {
     switch (kindOf(index)) {
     case ColumnKind::Share: {
-        auto *spin = static_cast<QSpinBox *>(editor);
+        auto *spin = static_cast<QDoubleSpinBox *>(editor);
         spin->interpretText();
         model->setData(index, spin->value() / 100.0, Qt::EditRole);
         return;
