@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QGuiApplication>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -123,7 +124,14 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     layout->addLayout(components);
     layout->addWidget(splitter, 1);
 
-    connect(m_findings, &QListWidget::itemClicked, this, &ScorePanel::onFindingActivated);
+    // One press goes to what a finding is about. On the press, not the click:
+    // a click needs its release on the same item, and the first click into
+    // the window (or one during a relayout, as the advice below appears) can
+    // lose it, which made people click twice.
+    connect(m_findings, &QListWidget::itemPressed, this, [this](QListWidgetItem *item) {
+        if (QGuiApplication::mouseButtons() & Qt::LeftButton)
+            onFindingActivated(item);
+    });
     connect(m_findings, &QListWidget::itemActivated, this, &ScorePanel::onFindingActivated);
     connect(m_findings, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_suggestion->setText(item ? tr("<b>What to do:</b> %1").arg(item->toolTip().toHtmlEscaped()) : QString());
