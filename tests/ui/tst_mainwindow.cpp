@@ -4,6 +4,7 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
+#include "ui/text/displayformat.h"
 #include "ui/models/activitiesmodel.h"
 #include "ui/pages/tablepage.h"
 #include "ui/widgets/mixchart.h"
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QProgressBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void showsTheSampleWithEveryEditorAndTheScore();
     void typingABudgetChangesTheScoreAndUndoRestoresIt();
     void clickingAFindingSelectsItsActivity();
+    void componentScoresStandBesideTheirBars();
     void unsavedChangesPromptOnClose();
     void aBrokenFileLeavesTheOpenPlanUntouched();
     void saveAsAndReopenThroughTheWindow();
@@ -149,6 +152,23 @@ void TestMainWindow::clickingAFindingSelectsItsActivity()
     QVERIFY(row >= 0);
     QCOMPARE(window.document()->plan().activities[static_cast<std::size_t>(row)].id, activityId);
     QVERIFY(page->view()->selectionModel()->isRowSelected(row, {}));
+}
+
+void TestMainWindow::componentScoresStandBesideTheirBars()
+{
+    // Numbers drawn on a bar fall half on the fill and half on the groove,
+    // which some palettes make unreadable; they stand beside it instead.
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto &components = window.document()->score().components;
+    const QList<QLabel *> scores = window.scorePanel()->findChildren<QLabel *>(QStringLiteral("componentScore"));
+    QCOMPARE(scores.size(), static_cast<qsizetype>(components.size()));
+    for (qsizetype i = 0; i < scores.size(); ++i)
+        QCOMPARE(scores[i]->text(), ui::formatScore(components[static_cast<std::size_t>(i)].score));
+    for (const QProgressBar *bar : window.scorePanel()->findChildren<QProgressBar *>())
+        QVERIFY(!bar->isTextVisible());
 }
 
 void TestMainWindow::unsavedChangesPromptOnClose()

@@ -60,16 +60,25 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     header->addWidget(m_verdict, 1, 1);
     header->setColumnStretch(1, 1);
 
+    // The number stands beside its bar, in the palette's text colour: drawn
+    // on the bar, part of it fell on the fill and part on the groove, and in
+    // some styles and palettes one half was white on white.
     auto *components = new QGridLayout;
     for (int i = 0; i < 5; ++i) {
         auto *label = new QLabel(this);
         auto *bar = new QProgressBar(this);
+        auto *value = new QLabel(this);
         bar->setRange(0, 100);
-        bar->setTextVisible(true);
-        bar->setMaximumHeight(label->sizeHint().height() + 4);
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(label->sizeHint().height());
+        value->setObjectName(QStringLiteral("componentScore"));
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QStringLiteral("100.0")) + 4);
+        label->setBuddy(bar);
         components->addWidget(label, i, 0);
         components->addWidget(bar, i, 1);
-        m_components.append({label, bar});
+        components->addWidget(value, i, 2);
+        m_components.append({label, bar, value});
     }
 
     m_findings->setObjectName(QStringLiteral("findingsView"));
@@ -157,10 +166,12 @@ void ScorePanel::refresh()
 
     for (int i = 0; i < m_components.size() && i < static_cast<int>(score.components.size()); ++i) {
         const core::ComponentScore &component = score.components[static_cast<std::size_t>(i)];
-        m_components[i].first->setText(tr("%1 (%2)").arg(componentTitle(component.id), formatShare(component.weight)));
-        m_components[i].second->setValue(qRound(component.score));
-        m_components[i].second->setFormat(formatScore(component.score));
-        m_components[i].second->setAccessibleName(componentTitle(component.id));
+        ComponentRow &row = m_components[i];
+        row.title->setText(tr("%1 (%2)").arg(componentTitle(component.id), formatShare(component.weight)));
+        row.bar->setValue(qRound(component.score));
+        row.bar->setAccessibleName(componentTitle(component.id));
+        row.bar->setAccessibleDescription(formatScore(component.score));
+        row.score->setText(formatScore(component.score));
     }
     m_chart->setReport(score);
     m_mixPanel->refresh();

@@ -38,7 +38,12 @@ private:
     PlanDocument *m_document;
     QLabel *m_total;
     QLabel *m_verdict;
-    QList<QPair<QLabel *, QProgressBar *>> m_components;
+    struct ComponentRow {
+        QLabel *title;
+        QProgressBar *bar;
+        QLabel *score;
+    };
+    QList<ComponentRow> m_components;
     MixChart *m_chart;
     ChartPanel *m_mixPanel = nullptr;
     QListWidget *m_findings;
