@@ -2,6 +2,7 @@
 
 #include "ui/models/plantablemodel.h"
 #include "ui/pages/messagebar.h"
+#include "ui/widgets/columnsizer.h"
 #include "ui/widgets/planitemdelegate.h"
 #include "ui/widgets/heading.h"
 
@@ -64,7 +65,9 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setAccessibleName(title);
-    fitColumns();
+    // Widths are remembered per table: the model's class names it in any language.
+    new ColumnSizer(m_view, QStringLiteral("columnWidths/")
+                                + QString::fromLatin1(model->metaObject()->className()).section(QLatin1Char(':'), -1));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -84,19 +87,6 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
     updateButtons();
-}
-
-void TablePage::fitColumns()
-{
-    m_view->resizeColumnsToContents();
-    // Leave room for larger numbers than the current ones, and keep long
-    // texts from pushing the numbers out of sight.
-    for (int section = 0; section < m_model->columnCount(); ++section) {
-        const int width = m_view->columnWidth(section);
-        const bool numeric = m_model->headerData(section, Qt::Horizontal, Qt::DisplayRole).isValid()
-                             && m_model->data(m_model->index(0, section), Qt::TextAlignmentRole).isValid();
-        m_view->setColumnWidth(section, qBound(56, width + (numeric ? 16 : 8), 240));
-    }
 }
 
 int TablePage::currentRow() const

@@ -26,7 +26,6 @@ public:
     void selectRow(int row);
     int currentRow() const;
     // Sizes the columns to their contents, within sensible bounds.
-    void fitColumns();
 
 private:
     void addRow();
