@@ -65,7 +65,7 @@ void TestColumnWidths::columnsWidenAsRowsArrive()
     page.resize(1400, 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    const int row = plan.addActivity(QStringLiteral("Weekly brewing guides for home cafes"), 400000);
+    const int row = plan.addActivity(QStringLiteral("Weekly brewing guides"), 400000);
     QTableView *view = page.view();
     const int name = page.model()->columnOf(PlanField::ActivityName);
     const int budget = page.model()->columnOf(PlanField::ActivityBudget);
