@@ -8,6 +8,7 @@
 #include "ui/pages/tablepage.h"
 
 #include <QHeaderView>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 
@@ -21,6 +22,7 @@ class TestColumnWidths : public QObject
 
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
+    void init() { QSettings().remove(QStringLiteral("columnWidths")); }
     void columnsWidenAsRowsArrive();
     void aWidthTheUserSetsIsKept();
 };

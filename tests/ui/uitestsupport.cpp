@@ -15,6 +15,7 @@
 #include "core/resources/embeddedresource.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <stdexcept>
@@ -39,6 +40,8 @@ void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MixPlannerTests"));
     QCoreApplication::setApplicationName(QStringLiteral("MixPlannerTests"));
+    // Test-mode settings live on between runs; each test program starts clean.
+    QSettings().clear();
 }
 
 namespace {
