@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace mixplanner::core {
 
@@ -53,18 +54,6 @@ std::vector<double> solveDroppingDependent(std::vector<std::vector<double>> m, s
         if (!dropped[col])
             x[col] = r[pivotRow[col]] / m[pivotRow[col]][col];
     return x;
-}
-
-// The coarsest power of ten that every one of `amounts` is a multiple of
-// (1 when some are not whole), so rounded results look like what was typed.
-double commonMoneyStep(const std::vector<double> &amounts)
-{
-    double step = 1e9;
-    for (const double amount : amounts) {
-        while (step > 1 && std::fabs(std::remainder(amount, step)) > 1e-6)
-            step /= 10;
-    }
-    return step;
 }
 
 } // namespace
@@ -258,47 +247,87 @@ Plan applyAccountShares(const Plan &plan, const std::vector<double> &targetShare
             break;
     }
 
-    // Round to the step the budgets were typed in (at most a tenth of the
-    // smallest new budget); in each phase the largest budget of its own
-    // takes what rounding left over, so every phase keeps its cost. Where a
-    // phase has no budget of its own to take it, nothing is rounded.
-    std::vector<double> original, rounded = budget;
-    double smallest = 0;
+    // Round to money steps a person would type: two significant figures
+    // (¥459,000, ¥73,000, ¥16,000), whole amounts below 100. Where each phase can keep its
+    // exact cost with round amounts (its largest budget of its own takes what
+    // rounding left over, and that stays round), it does; otherwise, when
+    // activities run over several phases, amounts stay round and the plan's
+    // total is kept to within its finest step.
+    std::vector<double> original, steps, rounded = budget;
     for (std::size_t i = 0; i < moving.size(); ++i) {
         original.push_back(plan.activities[moving[i]].budget);
-        if (budget[i] > 0 && (smallest == 0 || budget[i] < smallest))
-            smallest = budget[i];
+        // Rounded inside the budget's bounds: a finer step where the bounds
+        // are closer together than one step.
+        const double low = kept * original[i], high = growth * original[i];
+        double step = budget[i] >= 100 ? std::pow(10.0, std::floor(std::log10(budget[i])) - 1) : 1.0;
+        double amount = std::round(budget[i] / step) * step;
+        while (step > 1 && (amount < low - 1e-6 || amount > high + 1e-6)) {
+            amount = amount < low ? std::ceil(low / step) * step : std::floor(high / step) * step;
+            if (amount >= low - 1e-6 && amount <= high + 1e-6)
+                break;
+            step /= 10;
+            amount = std::round(budget[i] / step) * step;
+        }
+        if (amount < low - 1e-6 || amount > high + 1e-6)
+            amount = budget[i];   // no whole amount fits: the exact one stays
+        steps.push_back(step);
+        rounded[i] = amount;
     }
-    double step = commonMoneyStep(original);
-    while (step > 1 && step > smallest / 10)
-        step /= 10;
-    bool roundingKeepsCosts = step >= 1;
-    if (roundingKeepsCosts) {
-        for (double &amount : rounded)
-            amount = std::round(amount / step) * step;
-        for (std::size_t p = 0; p < phaseCount && roundingKeepsCosts; ++p) {
-            double drift = 0;
-            int own = -1;
-            for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
-                const int i = position[slice.activity];
-                if (i < 0)
-                    continue;
-                for (const auto &[q, part] : phasesOf[slice.activity])
-                    if (q == p)
-                        drift += part * (rounded[i] - budget[i]);
-                if (phasesOf[slice.activity].size() == 1 && (own < 0 || rounded[i] > rounded[own]))
-                    own = i;
-            }
-            if (std::fabs(drift) < 1e-9)
+    const auto isRound = [](double amount, double step) { return std::fabs(std::remainder(amount, step)) < 1e-6; };
+    std::vector<double> balanced = rounded;
+    bool exact = true;
+    for (std::size_t p = 0; p < phaseCount && exact; ++p) {
+        double drift = 0;
+        int own = -1;
+        for (const PlanCosts::Slice &slice : costs.phaseSlices[p]) {
+            const int i = position[slice.activity];
+            if (i < 0)
                 continue;
-            if (own < 0 || rounded[own] - drift < 0)
-                roundingKeepsCosts = false;
-            else
-                rounded[own] = std::round((rounded[own] - drift) * 100) / 100;   // whole cents: the float error goes
+            for (const auto &[q, part] : phasesOf[slice.activity])
+                if (q == p)
+                    drift += part * (rounded[i] - budget[i]);
+            if (phasesOf[slice.activity].size() == 1 && (own < 0 || rounded[i] > rounded[own]))
+                own = i;
+        }
+        if (std::fabs(drift) < 1e-6)
+            continue;
+        const double fixed = own < 0 ? -1 : std::round((rounded[own] - drift) * 100) / 100;
+        if (own < 0 || fixed < 0 || !isRound(fixed, steps[own]))
+            exact = false;
+        else
+            balanced[own] = fixed;
+    }
+    if (!exact) {
+        // Largest remainder: step back the budgets rounded furthest in the
+        // direction of the total's drift until it is under half a step.
+        balanced = rounded;
+        const double finest = *std::min_element(steps.begin(), steps.end());
+        // Each pass moves one budget one step; a budget may move several.
+        for (std::size_t pass = 0; pass < 20 * moving.size(); ++pass) {
+            double drift = 0;
+            for (std::size_t i = 0; i < moving.size(); ++i)
+                drift += balanced[i] - budget[i];
+            if (std::fabs(drift) < finest / 2 + 1e-6)
+                break;
+            std::size_t pick = moving.size();
+            double furthest = -std::numeric_limits<double>::infinity();
+            for (std::size_t i = 0; i < moving.size(); ++i) {
+                const double moved = (balanced[i] - budget[i]) * (drift > 0 ? 1 : -1);
+                const double next = balanced[i] + (drift > 0 ? -steps[i] : steps[i]);
+                // The bounds of the solve hold here too.
+                const bool withinBounds = next >= kept * original[i] - 1e-6 && next <= growth * original[i] + 1e-6;
+                if (steps[i] <= std::fabs(drift) + 1e-6 && moved > furthest && withinBounds) {
+                    furthest = moved;
+                    pick = i;
+                }
+            }
+            if (pick == moving.size())
+                break;
+            balanced[pick] -= drift > 0 ? steps[pick] : -steps[pick];
         }
     }
     for (std::size_t i = 0; i < moving.size(); ++i)
-        result.activities[moving[i]].budget = std::max(0.0, roundingKeepsCosts ? rounded[i] : budget[i]);
+        result.activities[moving[i]].budget = std::max(0.0, balanced[i]);
     return result;
 }
 

@@ -383,7 +383,8 @@ MixSuggestion suggestMix(const Plan &plan, const Catalogue &catalogue, const Mod
             MP_TR("suggestion", "The plan's mix is already the best MixPlanner finds within %1 points of it; the "
                                 "unbounded optimum, applied, changes the projected value by %2."),
             {bound, gain(suggestion.unboundedGain())});
-    } else if (std::fabs(suggestion.appliedBoundedScore - suggestion.planScore) < 0.05) {
+    } else if (std::round(suggestion.appliedBoundedScore * 10) == std::round(suggestion.planScore * 10)) {
+        // Equal as shown (one decimal): "78.2 (now 78.2)" would read as a contradiction.
         suggestion.summary = text::message(
             MP_TR("suggestion", "The largest move: %1 Apply changes the projected value by %2 at the same cost, "
                                 "and leaves the score at %3; without limits %4."),

@@ -252,6 +252,44 @@ TEST_CASE("apply rounds budgets to the plan's money steps and keeps each phase's
     CHECK(applied != plan);
 }
 
+TEST_CASE("applied budgets are round amounts, within their bounds, at the plan's total cost", "[suggest][property]")
+{
+    const core::ModelParameters &parameters = core::ModelParameters::builtin();
+    std::size_t changed = 0;
+    for (std::uint32_t seed = 700; seed < 760; ++seed) {
+        INFO("seed " << seed);
+        const core::Plan plan = test::generatePlan(seed);
+        const core::MixSuggestion suggestion = core::suggestMix(plan);
+        const core::Plan applied = core::applyAccountShares(plan, suggestion.boundedShares());
+        double before = 0, after = 0;
+        std::size_t roundAmounts = 0, amounts = 0;
+        for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+            const double was = plan.activities[a].budget, now = applied.activities[a].budget;
+            before += was;
+            after += now;
+            if (now == was)
+                continue;
+            ++changed;
+            ++amounts;
+            INFO(plan.activities[a].name << ": " << was << " -> " << now);
+            // Two significant figures (¥459,000, ¥73,000), or three where the
+            // budget's bounds are closer than that.
+            const double step = now >= 1000 ? std::pow(10.0, std::floor(std::log10(now)) - 2) : 1.0;
+            CHECK(std::fabs(std::remainder(now, step)) < 1e-6);
+            if (now >= 100 && std::fabs(std::remainder(now, step * 10)) < 1e-6)
+                ++roundAmounts;
+            CHECK(now >= parameters.suggestion.minBudgetKept * was - 1e-6);
+            CHECK(now <= parameters.suggestion.maxBudgetGrowth * was + 1e-6);
+        }
+        CHECK(roundAmounts * 4 >= amounts * 3);   // most at two figures; three only near a limit
+        // The total stays, to within what rounding to such amounts leaves
+        // (at most 0.1 %; exact where each phase has a budget of its own to
+        // take the rest, as the sample does).
+        CHECK(after == Approx(before).epsilon(0.001));
+    }
+    CHECK(changed > 50);
+}
+
 TEST_CASE("what-if: the score as a function of brand strength", "[whatif]")
 {
     // An account-heavy plan needs a strong brand.

@@ -262,6 +262,18 @@ void ProjectionPage::refresh()
          false);
     m_table->resizeRowsToContents();
     m_summary->setText(QString::fromStdString(uiLanguage().render(m_suggestion.summary)));
+    // A button that would change nothing is off, so it never invites a click
+    // that does nothing (right after an Apply, typically).
+    m_applyBounded->setEnabled(applyChanges(false));
+    m_applyUnbounded->setEnabled(applyChanges(true));
+}
+
+bool ProjectionPage::applyChanges(bool unbounded) const
+{
+    const core::Plan &plan = m_document->plan();
+    const core::Plan adjusted = core::applyAccountShares(
+        plan, unbounded ? m_suggestion.unboundedShares() : m_suggestion.boundedShares());
+    return adjusted.activities != plan.activities;
 }
 
 void ProjectionPage::apply(bool unbounded)

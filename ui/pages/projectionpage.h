@@ -40,6 +40,7 @@ protected:
 private:
     void scheduleRefresh();
     void apply(bool unbounded);
+    bool applyChanges(bool unbounded) const;
 
     PlanDocument *m_document;
     QTimer *m_delay;
