@@ -38,6 +38,7 @@ private Q_SLOTS:
     void typingABudgetChangesTheScoreAndUndoRestoresIt();
     void clickingAFindingSelectsItsActivity();
     void componentScoresStandBesideTheirBars();
+    void theChosenFindingStaysTheSameFindingAfterAnEdit();
     void unsavedChangesPromptOnClose();
     void aBrokenFileLeavesTheOpenPlanUntouched();
     void saveAsAndReopenThroughTheWindow();
@@ -169,6 +170,31 @@ void TestMainWindow::componentScoresStandBesideTheirBars()
         QCOMPARE(scores[i]->text(), ui::formatScore(components[static_cast<std::size_t>(i)].score));
     for (const QProgressBar *bar : window.scorePanel()->findChildren<QProgressBar *>())
         QVERIFY(!bar->isTextVisible());
+}
+
+void TestMainWindow::theChosenFindingStaysTheSameFindingAfterAnEdit()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *findings = window.scorePanel()->findingsView();
+    const auto codeAt = [findings](int row) {
+        return findings->item(row)->data(Qt::AccessibleDescriptionRole).toString();
+    };
+    QVERIFY(findings->count() > 3);
+    findings->setCurrentRow(2);
+    const QString chosen = codeAt(2);
+    // An edit that reorders the findings: the strength set to the top moves
+    // points between them.
+    QVERIFY(window.document()->setField(ui::PlanField::BrandStrengthOverride, -1, 100.0));
+    QVERIFY2(codeAt(2) != chosen || findings->currentRow() != 2, "the edit must move the chosen finding");
+    QListWidgetItem *current = findings->currentItem();
+    QVERIFY(!current || current->data(Qt::AccessibleDescriptionRole).toString() == chosen);
+    // Undo brings the plan back, and the same finding is chosen again.
+    window.document()->undoStack()->undo();
+    QVERIFY(findings->currentItem());
+    QCOMPARE(findings->currentItem()->data(Qt::AccessibleDescriptionRole).toString(), chosen);
 }
 
 void TestMainWindow::unsavedChangesPromptOnClose()

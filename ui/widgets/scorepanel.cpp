@@ -176,7 +176,11 @@ void ScorePanel::refresh()
     m_chart->setReport(score);
     m_mixPanel->refresh();
 
-    const int previous = m_findings->currentRow();
+    // The finding chosen stays chosen when the score changes (an edit, Undo,
+    // Apply) if it is still there: found by its code and what it is about,
+    // never by its row, which now holds another finding.
+    const QListWidgetItem *chosen = m_findings->currentItem();
+    const QString chosenKey = chosen ? findingKey(*chosen) : QString();
     m_findings->clear();
     for (const core::Finding &finding : score.findings) {
         const QString severity = finding.severity == core::Severity::Error ? tr("Problem")
@@ -199,10 +203,22 @@ void ScorePanel::refresh()
             item->setData(kRefIdRole, QString::fromStdString(about->id));
         }
     }
-    if (previous >= 0 && previous < m_findings->count())
-        m_findings->setCurrentRow(previous);
-    else
+    QListWidgetItem *same = nullptr;
+    for (int row = 0; row < m_findings->count() && !chosenKey.isEmpty() && !same; ++row)
+        if (findingKey(*m_findings->item(row)) == chosenKey)
+            same = m_findings->item(row);
+    if (same) {
+        m_findings->setCurrentItem(same);
+    } else {
+        m_findings->setCurrentRow(-1);
         m_suggestion->clear();
+    }
+}
+
+QString ScorePanel::findingKey(const QListWidgetItem &item)
+{
+    return item.data(Qt::AccessibleDescriptionRole).toString() + QLatin1Char('|')
+           + item.data(kRefKindRole).toString() + QLatin1Char('|') + item.data(kRefIdRole).toString();
 }
 
 void ScorePanel::onFindingActivated(QListWidgetItem *item)

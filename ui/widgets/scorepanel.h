@@ -34,6 +34,9 @@ Q_SIGNALS:
 private:
     void refresh();
     void onFindingActivated(QListWidgetItem *item);
+    // A finding's code and the reference it leads to: what stays the same
+    // when the score is recomputed.
+    static QString findingKey(const QListWidgetItem &item);
 
     PlanDocument *m_document;
     QLabel *m_total;
