@@ -172,4 +172,31 @@ std::optional<double> shareAfterTypeChange(const Activity &activity, const std::
     return newInfo->defaultAccountShare;
 }
 
+EditResult<std::vector<PhaseMove>> roomForPhase(const Plan &plan, std::size_t row, std::int64_t startWeek,
+                                                std::int64_t weeks)
+{
+    EditResult<std::vector<PhaseMove>> result;
+    result.value.emplace();
+    if (row + 1 >= plan.phases.size())
+        return result;
+    const std::int64_t overlap = startWeek + weeks - plan.phases[row + 1].startWeek;
+    if (overlap <= 0)
+        return result;
+    for (std::size_t p = row + 1; p < plan.phases.size(); ++p) {
+        const Phase &phase = plan.phases[p];
+        const std::int64_t start = phase.startWeek + overlap;
+        if (start + phase.weeks - 1 > limits::kMaxWeek) {
+            result.value.reset();
+            result.refusal = text::message(
+                MP_TR("edits", "moving the later phases %1 weeks later would end \"%2\" in week %3, after the "
+                              "plan's last week, %4"),
+                {text::Arg::count(static_cast<double>(overlap)), text::Arg::plain(phase.name),
+                 text::Arg::count(static_cast<double>(start + phase.weeks - 1)), text::Arg::count(limits::kMaxWeek)});
+            return result;
+        }
+        result.value->push_back({p, static_cast<int>(start)});
+    }
+    return result;
+}
+
 } // namespace mixplanner::core

@@ -64,4 +64,15 @@ text::Message removalRefusal(const Plan &plan, PlanList list, std::size_t row);
 std::optional<double> shareAfterTypeChange(const Activity &activity, const std::string &newType,
                                            const Catalogue &catalogue);
 
+// Room for phase `row` to run `weeks` weeks from `startWeek` when it would
+// run into the phases after it: each later phase moved later by the weeks of
+// overlap, keeping their gaps. Empty when no room is needed; refused when a
+// moved phase would end after the plan's last week.
+struct PhaseMove {
+    std::size_t phase = 0;
+    int startWeek = 1;
+};
+EditResult<std::vector<PhaseMove>> roomForPhase(const Plan &plan, std::size_t row, std::int64_t startWeek,
+                                                std::int64_t weeks);
+
 } // namespace mixplanner::core

@@ -886,6 +886,10 @@
         <source>&apos;%1&apos; is used by %2 activities. Move them to another channel or delete them first.</source>
         <translation>「%1」は %2 件の施策で使われています。施策を別のチャネルに移すか、先に削除してください。</translation>
     </message>
+    <message>
+        <source>moving the later phases %1 weeks later would end &quot;%2&quot; in week %3, after the plan&apos;s last week, %4</source>
+        <translation>後のフェーズを %1 週遅らせると、&quot;%2&quot; が第 %3 週に終わり、プランの最終週（第 %4 週）を超えます</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -2547,6 +2551,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>The plan is not saved: %1. The file on disk and its backup are unchanged, and your changes are still open; Save As can put them elsewhere.</source>
         <translation>プランは保存されていません: %1。ディスク上のファイルとそのバックアップは変わっておらず、変更は開いたままです。「名前を付けて保存」で別の場所に保存できます。</translation>
     </message>
+    <message>
+        <source>Change weeks of &apos;%1&apos; and move the later phases</source>
+        <translation>「%1」の週を変更し、後のフェーズを移動</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::PlanStatus</name>
@@ -2875,6 +2883,18 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Move the selected row down</source>
         <translation>選択した行を下へ移動</translation>
+    </message>
+    <message>
+        <source>Move the later phases?</source>
+        <translation>後のフェーズを移動しますか?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move the phases after &apos;%2&apos; later to make room? Their lengths and the gaps between them stay.</source>
+        <translation>%1
+
+「%2」の後のフェーズを遅らせて場所を空けますか? 各フェーズの長さと間隔はそのままです。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void typingInOneFieldMergesIntoOneStep();
     void invalidValuesAreRefusedWithAReason();
     void theEditorSaysWhatTheFileReaderSays();
+    void lengtheningAPhaseCanMoveTheLaterOnesInOneStep();
     void anEditThatChangesNothingPushesNothing();
     void changingTypeMovesADefaultShareInOneStep();
     void deletingAPhaseDropsItsReferencesAndUndoBringsThemBack();
@@ -113,6 +114,30 @@ void TestPlanDocument::theEditorSaysWhatTheFileReaderSays()
     QVERIFY(!document.setField(PlanField::ActivityHours, 0, QStringLiteral("lots"), &error));
     QVERIFY2(error.contains(QStringLiteral("\"lots\"")), qPrintable(error));
     QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestPlanDocument::lengtheningAPhaseCanMoveTheLaterOnesInOneStep()
+{
+    ui::PlanDocument document(test::samplePlan());
+    const core::Plan before = test::samplePlan();
+    const int longer = before.phases[0].weeks + 4;
+    QVERIFY(!document.setField(PlanField::PhaseWeeks, 0, qlonglong(longer)));   // runs into the next phase
+    QVERIFY(document.phaseFitsWithRoomMade(PlanField::PhaseWeeks, 0, longer));
+    QVERIFY(document.setPhaseWeeksMakingRoom(PlanField::PhaseWeeks, 0, longer));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.plan().phases[0].weeks, longer);
+    for (std::size_t p = 1; p < before.phases.size(); ++p) {
+        QCOMPARE(document.plan().phases[p].startWeek, before.phases[p].startWeek + 4);
+        QCOMPARE(document.plan().phases[p].weeks, before.phases[p].weeks);
+    }
+    document.undoStack()->undo();
+    QCOMPARE(document.plan(), before);
+    // No room beyond the plan's last week: refused with a reason.
+    QString error;
+    QVERIFY(!document.phaseFitsWithRoomMade(PlanField::PhaseWeeks, 0, 515));
+    QVERIFY(!document.setPhaseWeeksMakingRoom(PlanField::PhaseWeeks, 0, 515, &error));
+    QVERIFY2(error.contains(QStringLiteral("520")), qPrintable(error));
+    QCOMPARE(document.plan(), before);
 }
 
 void TestPlanDocument::anEditThatChangesNothingPushesNothing()

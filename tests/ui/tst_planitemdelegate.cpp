@@ -3,6 +3,8 @@
 #include "ui/document/plandocument.h"
 #include "ui/models/activitiesmodel.h"
 #include "ui/models/phasesmodel.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/pages/tablepage.h"
 #include "ui/widgets/planitemdelegate.h"
 
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QSpinBox>
 #include <QSignalSpy>
 #include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -27,6 +30,7 @@ private Q_SLOTS:
     void shareIsEditedAsAPercentage();
     void aShareAbove100IsRefusedNotCut();
     void weekZeroIsRefusedNotIgnored();
+    void aLongerPhaseOffersToMoveTheLaterOnes();
     void choiceEditorOffersTheCatalogue();
     void checkListPicksSeveralPhases();
 };
@@ -130,6 +134,28 @@ void TestPlanItemDelegate::weekZeroIsRefusedNotIgnored()
     QVERIFY2(rejected.at(0).at(0).toString().contains(QStringLiteral("got 0")),
              qPrintable(rejected.at(0).at(0).toString()));
     QCOMPARE(document.plan().phases[0].weeks, test::samplePlan().phases[0].weeks);
+}
+
+void TestPlanItemDelegate::aLongerPhaseOffersToMoveTheLaterOnes()
+{
+    ui::PlanDocument document{test::samplePlan()};
+    ui::TablePage page(new ui::PhasesModel(&document), QStringLiteral("Phases"), QString());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const int column = page.model()->columnOf(ui::PlanField::PhaseWeeks);
+    const QModelIndex index = page.model()->index(0, column);
+    page.view()->setCurrentIndex(index);
+    page.view()->edit(index);
+    auto *spin = page.view()->viewport()->findChild<QSpinBox *>();
+    QVERIFY(spin);
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    typeInto(spin, QStringLiteral("12"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    QTRY_COMPARE(document.plan().phases[0].weeks, 12);
+    QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("Grow the circle")),
+             qPrintable(ui::MessageBox::lastText()));
+    QCOMPARE(document.plan().phases[1].startWeek, test::samplePlan().phases[1].startWeek + 4);
+    QCOMPARE(document.undoStack()->count(), 1);
 }
 
 void TestPlanItemDelegate::choiceEditorOffersTheCatalogue()

@@ -314,6 +314,55 @@ bool PlanDocument::applyBudgets(const core::Plan &adjusted, const QString &text)
     return true;
 }
 
+namespace {
+
+// The phase's weeks with `field` set to `value`: (start week, weeks).
+std::pair<qlonglong, qlonglong> phaseSpan(const core::Plan &plan, PlanField field, int row, qlonglong value)
+{
+    const core::Phase &phase = plan.phases.at(static_cast<std::size_t>(row));
+    return field == PlanField::PhaseStartWeek ? std::pair<qlonglong, qlonglong>{value, phase.weeks}
+                                              : std::pair<qlonglong, qlonglong>{phase.startWeek, value};
+}
+
+} // namespace
+
+bool PlanDocument::phaseFitsWithRoomMade(PlanField field, int row, qlonglong value) const
+{
+    if ((field != PlanField::PhaseStartWeek && field != PlanField::PhaseWeeks) || row < 0
+        || row >= static_cast<int>(m_plan.phases.size()))
+        return false;
+    core::Plan moved = m_plan;
+    const auto [start, weeks] = phaseSpan(m_plan, field, row, value);
+    const auto room = core::roomForPhase(m_plan, static_cast<std::size_t>(row), start, weeks);
+    if (!room.value || room.value->empty())
+        return false;
+    for (const core::PhaseMove &move : *room.value)
+        moved.phases[move.phase].startWeek = move.startWeek;
+    return validateField(moved, field, row, value).isEmpty();
+}
+
+bool PlanDocument::setPhaseWeeksMakingRoom(PlanField field, int row, qlonglong value, QString *error)
+{
+    if (!phaseFitsWithRoomMade(field, row, value)) {
+        if (error && row >= 0 && row < static_cast<int>(m_plan.phases.size())) {
+            const auto [start, weeks] = phaseSpan(m_plan, field, row, value);
+            *error = rendered(core::roomForPhase(m_plan, static_cast<std::size_t>(row), start, weeks).refusal);
+        }
+        return false;
+    }
+    const auto [start, weeks] = phaseSpan(m_plan, field, row, value);
+    const auto room = core::roomForPhase(m_plan, static_cast<std::size_t>(row), start, weeks);
+    const QString name = toQString(m_plan.phases.at(static_cast<std::size_t>(row)).name);
+    auto group = std::make_unique<GroupCommand>(this, tr("Change weeks of '%1' and move the later phases").arg(name));
+    // The last phase moves first, so the phases never overlap on the way.
+    for (auto move = room.value->rbegin(); move != room.value->rend(); ++move)
+        new SetFieldCommand(this, PlanField::PhaseStartWeek, static_cast<int>(move->phase),
+                            qlonglong(move->startWeek), false, group.get());
+    new SetFieldCommand(this, field, row, value, false, group.get());
+    m_undoStack->push(group.release());
+    return true;
+}
+
 void PlanDocument::applyField(PlanField field, int row, const QVariant &value)
 {
     ChangeEvent event{ChangeEvent::Kind::FieldChanged, collectionOf(field), field, row, -1};

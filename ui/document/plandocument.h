@@ -80,6 +80,13 @@ public:
     // changed, as applying a suggestion produces) in one undo step. Returns
     // false when nothing changes.
     bool applyBudgets(const core::Plan &adjusted, const QString &text);
+    // Sets a phase's start week or weeks and moves the phases after it later
+    // by the weeks it now overlaps them, as one undo step. Refused (with a
+    // reason) when that would take a phase beyond the plan's last week.
+    bool setPhaseWeeksMakingRoom(PlanField field, int row, qlonglong value, QString *error = nullptr);
+    // Whether a refused start week or weeks would fit with the later phases
+    // moved (what setPhaseWeeksMakingRoom offers).
+    bool phaseFitsWithRoomMade(PlanField field, int row, qlonglong value) const;
     // Ends a typing session: the next edit of the same field is a new step.
     void endMerge() { ++m_mergeGeneration; }
     int mergeGeneration() const { return m_mergeGeneration; }

@@ -186,7 +186,9 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     QString error;
     if (!m_document->setField(column.field, index.row(), converted, &error)) {
-        if (!error.isEmpty())
+        if (m_document->phaseFitsWithRoomMade(column.field, index.row(), converted.toLongLong()))
+            Q_EMIT phaseNeedsRoom(index.row(), column.field, converted.toLongLong(), error);
+        else if (!error.isEmpty())
             Q_EMIT editRejected(error);
         return false;
     }

@@ -76,6 +76,9 @@ public:
 Q_SIGNALS:
     // An edit was refused; the message says why, in the user's words.
     void editRejected(const QString &message);
+    // A phase's new start or length runs into the phases after it, which
+    // could move later to make room (the page asks the user).
+    void phaseNeedsRoom(int row, mixplanner::ui::PlanField field, qlonglong value, const QString &message);
 
 protected:
     // The text shown for a cell; subclasses name ids and format computed values.

@@ -1,5 +1,7 @@
 #include "ui/pages/tablepage.h"
 
+#include "ui/dialogs/messagebox.h"
+#include "ui/document/plandocument.h"
 #include "ui/models/plantablemodel.h"
 #include "ui/pages/messagebar.h"
 #include "ui/widgets/columnsizer.h"
@@ -82,11 +84,30 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     connect(m_up, &QToolButton::clicked, this, [this] { moveRow(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveRow(+1); });
     connect(model, &PlanTableModel::editRejected, m_messageBar, &MessageBar::showMessage);
+    // Queued: the question waits until the cell editor has closed.
+    connect(model, &PlanTableModel::phaseNeedsRoom, this, &TablePage::offerRoomForPhase, Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
     updateButtons();
+}
+
+void TablePage::offerRoomForPhase(int row, PlanField field, qlonglong value, const QString &message)
+{
+    const QString name = itemName(m_model->document()->plan(), Collection::Phases, row);
+    const auto answer = MessageBox::question(
+        this, tr("Move the later phases?"),
+        tr("%1\n\nMove the phases after '%2' later to make room? Their lengths and the gaps between them stay.")
+            .arg(message, name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        m_messageBar->showMessage(message);
+        return;
+    }
+    QString error;
+    if (!m_model->document()->setPhaseWeeksMakingRoom(field, row, value, &error))
+        m_messageBar->showMessage(error);
 }
 
 int TablePage::currentRow() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/document/planfield.h"
+
 #include <QWidget>
 
 class QTableView;
@@ -33,6 +35,7 @@ private:
     void deleteRow();
     void moveRow(int delta);
     void updateButtons();
+    void offerRoomForPhase(int row, PlanField field, qlonglong value, const QString &message);
 
     PlanTableModel *m_model;
     QTableView *m_view;
