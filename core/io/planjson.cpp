@@ -24,12 +24,19 @@ using schema::Field;
 using schema::FieldValue;
 using schema::Kind;
 
-void report(ObjectReader &r, const Field &field, const Problem &problem)
+// Where a problem is: the field of the object at `objectPointer`, and the
+// list entry when it is about one.
+std::string problemPointer(const std::string &objectPointer, const Field &field, const Problem &problem)
 {
-    std::string pointer = r.pointerOf(field.key);
+    std::string pointer = objectPointer + "/" + escapePointerToken(field.key);
     if (problem.item != Problem::kWholeValue)
         pointer += "/" + std::to_string(problem.item);
-    r.error(std::move(pointer), problem.message);
+    return pointer;
+}
+
+void report(ObjectReader &r, const Field &field, const Problem &problem)
+{
+    r.error(problemPointer(r.pointer(), field, problem), problem.message);
 }
 
 // The JSON form of a field's value, or nothing (with a diagnostic) when the
@@ -236,20 +243,15 @@ private:
         const Field &channel = schema::field(schema::FieldId::ActivityChannel);
         const Field &phases = schema::field(schema::FieldId::ActivityPhases);
         const Field &clusters = schema::field(schema::FieldId::ActivityClusters);
-        const auto reportAt = [this](const std::string &itemPointer, const Field &field, const Problem &problem) {
-            std::string pointer = itemPointer + "/" + field.key;
-            if (problem.item != Problem::kWholeValue)
-                pointer += "/" + std::to_string(problem.item);
-            error(std::move(pointer), problem.message);
-        };
         for (std::size_t i = 0; i < plan.activities.size(); ++i) {
             const Activity &activity = plan.activities[i];
             if (const Problem problem = checkValue(channel, schema::viewOf(activity, channel), ids))
-                reportAt(pointers[i], channel, problem);
-            for (const Field *list : {&phases, &clusters})
-                for (const Problem &problem : referenceProblems(*list, list == &phases ? activity.phases
-                                                                                       : activity.clusters, ids))
-                    reportAt(pointers[i], *list, problem);
+                error(problemPointer(pointers[i], channel, problem), problem.message);
+            for (const Field *list : {&phases, &clusters}) {
+                const auto *refs = std::get<const std::vector<std::string> *>(schema::viewOf(activity, *list));
+                for (const Problem &problem : referenceProblems(*list, *refs, ids))
+                    error(problemPointer(pointers[i], *list, problem), problem.message);
+            }
         }
     }
 
