@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <linux/capability.h>
 #include <sys/mount.h>
@@ -39,7 +40,9 @@ void isolateSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MixPlannerTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("MixPlannerTests"));
+    // One settings file (and data folder) per test program: ctest runs them side by
+    // side, and one program's clear() must not wipe what another just saved.
+    QCoreApplication::setApplicationName(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
     // Test-mode settings live on between runs; each test program starts clean.
     QSettings().clear();
 }
