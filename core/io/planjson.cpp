@@ -58,7 +58,7 @@ std::optional<FieldValue> readValue(ObjectReader &r, const Field &field)
         return std::nullopt;
     };
     switch (field.kind) {
-    case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Choice:
+    case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Date: case Kind::Choice:
         if (!json->is_string())
             return wrong();
         return FieldValue(json->get<std::string>());
@@ -368,12 +368,31 @@ void writeUnknown(JsonTextWriter &out, schema::Owner owner, const UnknownFields 
     }
 }
 
+bool isUnset(const schema::FieldView &value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return true;
+    const auto *text = std::get_if<const std::string *>(&value);
+    return text && (*text)->empty();
+}
+
+template<typename Object>
+void writeFields(JsonTextWriter &out, const Object &object)
+{
+    for (const Field &field : schema::fieldsOf(schema::ownerOf<Object>())) {
+        const schema::FieldView value = schema::viewOf(object, field);
+        // A plan that never set a newer field saves back as it was read.
+        if (field.omitWhenUnset && isUnset(value))
+            continue;
+        writeValue(out, field, value);
+    }
+}
+
 template<typename Object>
 void writeObject(JsonTextWriter &out, const Object &object)
 {
     out.beginObject();
-    for (const Field &field : schema::fieldsOf(schema::ownerOf<Object>()))
-        writeValue(out, field, schema::viewOf(object, field));
+    writeFields(out, object);
     writeUnknown(out, schema::ownerOf<Object>(), object.unknown);
     out.endObject();
 }
@@ -400,8 +419,7 @@ std::string writePlan(const Plan &plan)
     out.value(kPlanFormat);
     out.key("version");
     out.value(kPlanFormatVersion);
-    for (const Field &field : schema::fieldsOf(schema::Owner::Plan))
-        writeValue(out, field, schema::viewOf(plan, field));
+    writeFields(out, plan);
     out.key("brand");
     writeObject(out, plan.brand);
     out.key("purpose");

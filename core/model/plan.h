@@ -98,6 +98,8 @@ struct Plan {
     std::string owner;
     std::string currency = "JPY";   // ISO 4217 code
     double hourlyRate = 0;
+    std::optional<double> budgetCap;   // the most the plan may cost; unset: no cap
+    std::string startDate;             // ISO 8601 date of week 1's first day; empty: weeks only
     std::string notes;
     Brand brand;
     Purpose purpose;

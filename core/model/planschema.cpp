@@ -108,6 +108,13 @@ constexpr Field kFields[] = {
                                  .expectation = kText, .label = MP_TR("PlanField", "currency")}),
     withMember<&Plan::hourlyRate>({.id = FieldId::HourlyRate, .key = "hourlyRate", .kind = K::Number, .max = limits::kMaxMoney,
                                    .expectation = kMoney, .label = MP_TR("PlanField", "hourly rate")}),
+    withMember<&Plan::budgetCap>({.id = FieldId::BudgetCap, .key = "budgetCap", .kind = K::Number, .nullable = true,
+                                  .omitWhenUnset = true, .max = limits::kMaxMoney, .expectation = kMoney,
+                                  .label = MP_TR("PlanField", "budget cap")}),
+    withMember<&Plan::startDate>({.id = FieldId::StartDate, .key = "startDate", .kind = K::Date, .nullable = true,
+                                  .omitWhenUnset = true,
+                                  .expectation = MP_TR("loader", "a date written as YYYY-MM-DD"),
+                                  .label = MP_TR("PlanField", "start date")}),
     withMember<&Plan::notes>({.id = FieldId::Notes, .key = "notes", .kind = K::Text, .expectation = kText,
                               .label = MP_TR("PlanField", "notes")}),
 

@@ -33,7 +33,7 @@ template<> constexpr Owner ownerOf<Activity>() { return Owner::Activity; }
 // list items), so one undo command serves them all.
 enum class FieldId {
     None,   // no field: a row inserted, removed or moved; a computed column
-    Title, Owner, Currency, HourlyRate, Notes,
+    Title, Owner, Currency, HourlyRate, BudgetCap, StartDate, Notes,
     BrandStrengthOverride, BrandAwareness, BrandFavorability, BrandFollowers,
     BrandAudienceSize, BrandEngagementRate,
     PurposePrimary, PurposeSecondary, PurposeSecondaryWeight,
@@ -49,6 +49,7 @@ enum class Kind {
     Text,         // any text; a required one must not be blank
     Identifier,   // a short non-empty id of a row
     Currency,     // an ISO 4217 code: three capital letters
+    Date,         // an ISO 8601 calendar date, YYYY-MM-DD
     Choice,       // an id from `choices`
     Number,       // a finite number within [min, max]
     WholeNumber,  // a whole number within [min, max]
@@ -79,6 +80,7 @@ struct Field {
     Kind kind = Kind::Text;
     Presence presence = Presence::Optional;   // must the file have it?
     bool nullable = false;         // may be null in the file (written as null when unset)
+    bool omitWhenUnset = false;    // unset, left out of the file (fields newer than the format's first version)
     double min = 0;                // Number and WholeNumber
     double max = 0;
     bool share = false;            // a share 0..1, which the editor shows as a percentage

@@ -1,6 +1,7 @@
 #include "core/model/planvalidation.h"
 
 #include "core/io/jsonlimits.h"
+#include "core/model/calendardate.h"
 #include "core/model/planlimits.h"
 #include "core/text/utf8.h"
 
@@ -124,6 +125,12 @@ Problem checkText(const Field &field, const std::string &text, const KnownIds &i
                            {Arg::plain(quoted(text))});
         return {};
     }
+    case Kind::Date:
+        // Empty is no date, as null is.
+        if (text.empty() || parseIsoDate(text))
+            return {};
+        return problem(MP_TR("loader", "must be a date written as YYYY-MM-DD, such as 2027-03-01, got %1"),
+                       {Arg::plain(quoted(text))});
     case Kind::Choice:
         if (text.empty())
             return field.presence == schema::Presence::Required ? problem(MP_TR("loader", "must not be empty"))
@@ -268,7 +275,7 @@ text::Arg describeValue(const FieldView &value)
 Problem checkValue(const Field &field, const FieldView &value, const KnownIds &ids)
 {
     switch (field.kind) {
-    case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Choice:
+    case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Date: case Kind::Choice:
         if (std::holds_alternative<std::monostate>(value) && field.nullable)
             return {};
         if (const auto *text = std::get_if<const std::string *>(&value))

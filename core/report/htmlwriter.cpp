@@ -4,6 +4,7 @@
 #include "core/text/escape.h"
 #include "core/text/format.h"
 #include "core/text/language.h"
+#include "core/text/weektext.h"
 
 #include <sstream>
 
@@ -88,6 +89,9 @@ public:
             << render(MP_TR("report", "Purpose: %1 (social media suitability %2)"),
                       {Arg::plain(purpose), Arg::percent(score.suitability)})
             << "</p>\n";
+        for (const text::Message &line : {scheduleLine(m_report), budgetLine(m_report)})
+            if (!line.empty())
+                out << "<p class=\"meta\">" << escapeHtml(m_lang.render(line)) << "</p>\n";
         if (!m_report.notes.empty())
             out << "<blockquote>" << escapeHtml(m_report.notes) << "</blockquote>\n";
 
@@ -195,7 +199,8 @@ private:
             << thNum(MP_TR("report", "Band")) << thNum(MP_TR("report", "Fit")) << "</tr>\n";
         for (const auto &phase : m_report.phases) {
             const PhaseMix &mix = phase.mix;
-            out << "<tr><td>" << escapeHtml(mix.name) << "</td><td>" << phase.startWeek << "-" << phase.endWeek
+            out << "<tr><td>" << escapeHtml(mix.name) << "</td><td>"
+                << escapeHtml(text::weekRangeCell(m_lang, m_report.startDate, phase.startWeek, phase.endWeek))
                 << "</td>" << num(money(mix.cost)) << num(m_lang.decimal(mix.brandPower, 0))
                 << num(mix.planned ? m_lang.percent(*mix.planned) : std::string("-"))
                 << num(m_lang.percent(mix.recommended))
@@ -261,7 +266,7 @@ private:
             << thNum(MP_TR("report", "Engagements")) << thNum(MP_TR("report", "New followers"))
             << thNum(MP_TR("report", "Followers")) << "</tr>\n";
         for (const ProjectedWeek &week : projection.weeks)
-            out << "<tr>" << num(std::to_string(week.week)) << "<td>"
+            out << "<tr>" << num(text::weekCell(m_lang, m_report.startDate, week.week)) << "<td>"
                 << (week.phase >= 0 ? escapeHtml(m_report.phases[static_cast<std::size_t>(week.phase)].mix.name)
                                     : std::string("-"))
                 << "</td>" << num(count(week.contentReach)) << num(count(week.accountReach))
@@ -295,8 +300,9 @@ private:
         out << "<h2>" << html(MP_TR("report", "Activities by phase")) << "</h2>\n";
         for (const auto &phase : m_report.phases) {
             out << "<h3>"
-                << render(MP_TR("report", "%1 (weeks %2-%3)"),
-                          {Arg::plain(phase.mix.name), Arg::count(phase.startWeek), Arg::count(phase.endWeek)})
+                << render(MP_TR("report", "%1 (%2)"),
+                          {Arg::plain(phase.mix.name),
+                           Arg::nested(text::weekRange(m_report.startDate, phase.startWeek, phase.endWeek))})
                 << "</h3>\n";
             if (phase.activities.empty())
                 out << "<p>" << html(MP_TR("report", "No activities.")) << "</p>\n";

@@ -41,6 +41,39 @@ text::Source socialGraphName(SocialGraph graph)
     return MP_TR("components", "mixed");
 }
 
+using text::Arg;
+
+text::Message scheduleLine(const PlanReport &report)
+{
+    if (!report.startDate || report.phases.empty())
+        return {};
+    int first = report.phases.front().startWeek;
+    int last = report.phases.front().endWeek;
+    for (const auto &phase : report.phases) {
+        first = std::min(first, phase.startWeek);
+        last = std::max(last, phase.endWeek);
+    }
+    const CalendarDate &start = *report.startDate;
+    return text::message(MP_TR("report", "Runs from %1 to %2 (%3 weeks)"),
+                         {Arg::date(daysSinceEpoch(weekStart(start, first)), true),
+                          Arg::date(daysSinceEpoch(weekEnd(start, last)), true), Arg::count(last - first + 1)});
+}
+
+text::Message budgetLine(const PlanReport &report)
+{
+    if (!report.budgetCap)
+        return {};
+    const double cap = *report.budgetCap;
+    const double committed = report.score.totalCost;
+    if (committed > cap)
+        return text::message(MP_TR("report", "Budget cap %1: %2 committed, %3 over"),
+                             {Arg::money(cap, report.currency), Arg::money(committed, report.currency),
+                              Arg::money(committed - cap, report.currency)});
+    return text::message(MP_TR("report", "Budget cap %1: %2 committed, %3 left"),
+                         {Arg::money(cap, report.currency), Arg::money(committed, report.currency),
+                          Arg::money(cap - committed, report.currency)});
+}
+
 PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Catalogue &catalogue,
                            const ModelParameters &parameters, const text::Language &language)
 {
@@ -52,6 +85,8 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
     report.notes = plan.notes;
     report.currency = plan.currency;
     report.hourlyRate = plan.hourlyRate;
+    report.startDate = planStart(plan.startDate);
+    report.budgetCap = plan.budgetCap;
     if (const PurposeInfo *purpose = catalogue.purpose(plan.purpose.primary)) {
         report.purpose = translated(purpose->name);
         report.purposeReason = translated(purpose->reason);

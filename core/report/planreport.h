@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogue/catalogue.h"
+#include "core/model/calendardate.h"
 #include "core/model/plan.h"
 #include "core/projection/projection.h"
 #include "core/scoring/modelparameters.h"
@@ -67,6 +68,8 @@ struct PlanReport {
     std::string notes;
     std::string currency;
     double hourlyRate = 0;
+    std::optional<CalendarDate> startDate;   // week 1's first day, when the plan has one
+    std::optional<double> budgetCap;
     std::string purpose;             // names
     std::string secondaryPurpose;
     double secondaryWeight = 0;
@@ -94,6 +97,13 @@ struct PlanReport {
     // application-wide objects).
     const text::Language *language = &text::Language::english();
 };
+
+// "Runs from 1 Mar 2027 to 27 Jun 2027 (17 weeks)", or nothing without a
+// start date or phases.
+text::Message scheduleLine(const PlanReport &report);
+// "Budget cap ¥2,500,000: ¥2,360,000 committed, ¥140,000 left" (or "over"),
+// or nothing without a cap.
+text::Message budgetLine(const PlanReport &report);
 
 PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score,
                            const Catalogue &catalogue = Catalogue::builtin(),

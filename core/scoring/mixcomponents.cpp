@@ -4,6 +4,7 @@
 #include "core/scoring/scoringcontext.h"
 #include "core/text/format.h"
 #include "core/text/message.h"
+#include "core/text/weektext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,12 +15,14 @@ namespace {
 
 using text::Arg;
 
-// 'Launch' (weeks 1-8), as findings name a phase.
-Arg phaseLabel(const Phase &phase)
+// 'Launch' (weeks 1-8), or with the plan's dates 'Launch' (weeks 1-8,
+// 1 Mar – 25 Apr), as findings name a phase.
+Arg phaseLabel(const Context &context, const Phase &phase)
 {
-    return Arg::nested(text::message(MP_TR("findings", "'%1' (weeks %2-%3)"),
-                                     {Arg::plain(phase.name), Arg::count(phase.startWeek),
-                                      Arg::count(phase.endWeek())}));
+    return Arg::nested(text::message(
+        MP_TR("findings", "'%1' (%2)"),
+        {Arg::plain(phase.name),
+         Arg::nested(text::weekRange(planStart(context.plan.startDate), phase.startWeek, phase.endWeek()))}));
 }
 
 void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMix &mix,
@@ -33,7 +36,7 @@ void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMi
     const Arg amount = context.money(text::roughly(std::fabs(planned - mix.recommended) * mix.cost));
     const std::vector<Arg> moveArgs{amount, Arg::plain(phase.name), Arg::percent(mix.recommended),
                                     Arg::percent(mix.low), Arg::percent(mix.high)};
-    const std::vector<Arg> bandArgs{phaseLabel(phase), Arg::percent(planned), power,
+    const std::vector<Arg> bandArgs{phaseLabel(context, phase), Arg::percent(planned), power,
                                     Arg::percent(mix.recommended), Arg::percent(mix.low),
                                     Arg::percent(mix.high)};
     std::vector<FindingRef> refs{{RefKind::Phase, phase.id}};
@@ -52,7 +55,7 @@ void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMi
                                                                "100: few people know or follow the account, so "
                                                                "its posts reach little. Content that finds "
                                                                "interest clusters would reach further."),
-                                             {phaseLabel(phase), Arg::percent(planned), power}),
+                                             {phaseLabel(context, phase), Arg::percent(planned), power}),
                                move, refs);
         } else {
             context.addFinding("MIX_OUTSIDE_BAND", Severity::Warning, "mixFit", lost,
@@ -76,7 +79,7 @@ void explainPhaseOutsideBand(Context &context, const Phase &phase, const PhaseMi
                                                            "though the brand's power there is %3 of 100: "
                                                            "people already listen to its account, so even "
                                                            "ordinary posts from it would land."),
-                                         {phaseLabel(phase), Arg::percent(planned), power}),
+                                         {phaseLabel(context, phase), Arg::percent(planned), power}),
                            move, refs);
     } else {
         context.addFinding("MIX_OUTSIDE_BAND", Severity::Warning, "mixFit", lost,
@@ -115,10 +118,10 @@ double scoreMixFit(Context &context, double weight)
             context.addFinding(
                 "PHASE_WITHOUT_ACTIVITIES", Severity::Warning, "mixFit", weight * phaseWeight * 100,
                 empty ? text::message(MP_TR("findings", "%1 has no activities, so it has no mix at all."),
-                                      {phaseLabel(phase)})
+                                      {phaseLabel(context, phase)})
                       : text::message(MP_TR("findings", "%1 has activities but no budget or hours, so it "
                                                         "has no mix at all."),
-                                      {phaseLabel(phase)}),
+                                      {phaseLabel(context, phase)}),
                 empty ? text::message(MP_TR("findings", "Add the work planned for these weeks, or remove "
                                                         "the phase if the plan does not need it."))
                       : text::message(MP_TR("findings", "Give its activities a budget or hours, so the plan "
@@ -137,7 +140,7 @@ double scoreMixFit(Context &context, double weight)
                 "PHASE_BARELY_FUNDED", Severity::Warning, "mixFit", weight * phaseWeight * bandFit * (1.0 - spend),
                 text::message(MP_TR("findings", "%1 spends %2 a week, less than %3 of the plan's average of %4, "
                                                 "so its mix counts only in part."),
-                              {phaseLabel(phase), context.money(mix.cost / phase.weeks),
+                              {phaseLabel(context, phase), context.money(mix.cost / phase.weeks),
                                Arg::percent(context.parameters.mixFit.minSpendIntensity),
                                context.money(totalCost / totalWeeks)}),
                 text::message(MP_TR("findings", "Give these weeks the work they need, or shorten the phase or "

@@ -72,6 +72,15 @@ Arg Arg::list(std::vector<Source> terms)
     return arg;
 }
 
+Arg Arg::date(long long daysSinceEpoch, bool withYear)
+{
+    Arg arg;
+    arg.kind = Kind::Date;
+    arg.number = static_cast<double>(daysSinceEpoch);
+    arg.decimals = withYear ? 1 : 0;
+    return arg;
+}
+
 Arg Arg::nested(Message message)
 {
     Arg arg;
@@ -118,6 +127,16 @@ std::string Language::list(const std::vector<std::string> &items) const
     return result;
 }
 
+std::string Language::date(const CalendarDate &date, bool withYear) const
+{
+    static constexpr const char *kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    std::string result = std::to_string(date.day) + " " + kMonths[date.month - 1];
+    if (withYear)
+        result += " " + std::to_string(date.year);
+    return result;
+}
+
 std::string Language::format(const Arg &arg) const
 {
     switch (arg.kind) {
@@ -145,6 +164,8 @@ std::string Language::format(const Arg &arg) const
             items.push_back(words(term));
         return list(items);
     }
+    case Arg::Kind::Date:
+        return date(dateFromDays(static_cast<long long>(arg.number)), arg.decimals == 1);
     case Arg::Kind::Phrase:
         return arg.phrase.empty() ? std::string() : render(arg.phrase.front());
     }

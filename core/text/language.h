@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/calendardate.h"
 #include "core/text/message.h"
 
 #include <string>
@@ -24,6 +25,8 @@ public:
     virtual std::string money(double amount, const std::string &currency) const;
     // "a, b and c"
     virtual std::string list(const std::vector<std::string> &items) const;
+    // "17 Mar", or with the year "17 Mar 2027": the day a plan week starts.
+    virtual std::string date(const CalendarDate &date, bool withYear) const;
 
     std::string words(Source source) const { return translate(source.context, source.text); }
     std::string term(const char *context, const std::string &english) const

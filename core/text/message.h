@@ -31,6 +31,7 @@ struct Arg {
         PercentagePoints,   // a signed change of share: +12 percentage points
         Money,              // an amount in `text` (the currency code)
         List,               // translated terms joined as a list
+        Date,               // a calendar day (`number`: days since 1970-01-01; `decimals` 1: with the year)
         Phrase,             // a message inside a message
     };
     Kind kind = Kind::Text;
@@ -49,6 +50,7 @@ struct Arg {
     static Arg percentagePoints(double shareChange);
     static Arg money(double amount, std::string currency);
     static Arg list(std::vector<Source> terms);
+    static Arg date(long long daysSinceEpoch, bool withYear);
     static Arg nested(Message message);
 };
 

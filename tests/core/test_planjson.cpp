@@ -292,3 +292,48 @@ TEST_CASE("a saved plan is the canonical layout of its own document", "[planjson
         CHECK(core::writePlan(*read.plan) == written);
     }
 }
+
+TEST_CASE("a start date and a budget cap are kept when set and left out when not", "[planjson]")
+{
+    const std::string original = test::minimalPlanText();
+    const auto plain = core::readPlan(original);
+    REQUIRE(plain.plan);
+    CHECK(plain.plan->startDate.empty());
+    CHECK_FALSE(plain.plan->budgetCap);
+    // An older file saves back without the new members.
+    const std::string saved = core::writePlan(*plain.plan);
+    CHECK(saved.find("startDate") == std::string::npos);
+    CHECK(saved.find("budgetCap") == std::string::npos);
+
+    auto document = *core::parseJsonDocument(original).value;
+    document["startDate"] = "2027-03-01";
+    document["budgetCap"] = 2500000;
+    const auto dated = core::readPlan(document.dump(2));
+    REQUIRE(dated.plan);
+    CHECK(dated.plan->startDate == "2027-03-01");
+    REQUIRE(dated.plan->budgetCap);
+    CHECK(*dated.plan->budgetCap == 2500000);
+    const auto again = core::readPlan(core::writePlan(*dated.plan));
+    REQUIRE(again.plan);
+    CHECK(*again.plan == *dated.plan);
+
+    // null is no date and no cap, as in the editor.
+    document["startDate"] = nullptr;
+    document["budgetCap"] = nullptr;
+    const auto nulls = core::readPlan(document.dump(2));
+    REQUIRE(nulls.plan);
+    CHECK(nulls.plan->startDate.empty());
+    CHECK_FALSE(nulls.plan->budgetCap);
+}
+
+TEST_CASE("a start date that is no date is refused with where and what", "[planjson]")
+{
+    const auto result = core::readPlan(withValue("/startDate", "2027-02-30"));
+    CHECK_FALSE(result.plan);
+    CHECK(test::hasDiagnostic(result.errors, "/startDate", "YYYY-MM-DD"));
+    CHECK(test::hasDiagnostic(result.errors, "/startDate", "2027-02-30"));
+    const auto number = core::readPlan(withValue("/startDate", 20270301));
+    CHECK(test::hasDiagnostic(number.errors, "/startDate", "YYYY-MM-DD"));
+    const auto negative = core::readPlan(withValue("/budgetCap", -1));
+    CHECK(test::hasDiagnostic(negative.errors, "/budgetCap", "-1"));
+}

@@ -82,6 +82,13 @@ std::vector<FieldValue> refusedValues(const Field &field)
         add(std::string("EURO"));
         add(std::string("\xC2\xA5"));   // the yen sign
         break;
+    case Kind::Date:
+        add(std::string("2027-02-29"));   // not a leap year
+        add(std::string("2027-3-1"));
+        add(std::string("01/03/2027"));
+        add(std::string("2027-13-01"));
+        add(std::string("2027-03-01T00:00"));
+        break;
     case Kind::Choice:
         add(std::string("no-such-id"));
         if (required)
@@ -185,6 +192,7 @@ TEST_CASE("every field reads and writes through the table", "[planschema]")
         case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Choice:
             changed = std::string("USD");
             break;
+        case Kind::Date: changed = std::string("2028-02-29"); break;
         case Kind::Number: changed = (field.min + field.max) / 4; break;
         case Kind::WholeNumber: changed = static_cast<std::int64_t>(field.min) + 3; break;
         case Kind::Flag: changed = !std::get<bool>(before); break;

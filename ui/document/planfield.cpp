@@ -42,7 +42,7 @@ bool holdsWholeNumber(const QVariant &value)
 FieldValue toFieldValue(const core::schema::Field &field, const QVariant &value)
 {
     switch (field.kind) {
-    case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Choice:
+    case Kind::Text: case Kind::Identifier: case Kind::Currency: case Kind::Date: case Kind::Choice:
         return toStdString(value.toString());
     case Kind::Number: case Kind::WholeNumber: {
         if (!value.isValid())

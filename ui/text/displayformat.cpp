@@ -1,6 +1,7 @@
 #include "ui/text/displayformat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -54,6 +55,34 @@ QString formatCount(double value)
 QString formatScore(double score)
 {
     return QLocale().toString(score, 'f', 1);
+}
+
+QString planDateFormat(const QLocale &locale, bool withYear)
+{
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(QStringLiteral("dddd"));
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    if (!withYear) {
+        // The year with the text that belongs to it: "yyyy年", ", yyyy",
+        // " 'de' yyyy", "yyyy 'г'.".
+        static const QRegularExpression year(QStringLiteral("y+[^dMy']*|[^dMy']*y+"));
+        format.remove(year);
+        static const QRegularExpression strayLiteral(QStringLiteral("\\s*'[^']*'[.\\s]*$"));
+        format.remove(strayLiteral);
+    }
+    // What stood between the weekday and the rest ("dddd, d MMMM").
+    static const QRegularExpression edges(QStringLiteral("^[,\\s]+|[,\\s]+$"));
+    format.remove(edges);
+    // A locale whose long format says nothing usable still gets a date.
+    if (!format.contains(QLatin1Char('d')) || !format.contains(QLatin1Char('M')))
+        return withYear ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("MM-dd");
+    return format;
+}
+
+QString formatPlanDate(const QDate &date, bool withYear)
+{
+    const QLocale locale;
+    return locale.toString(date, planDateFormat(locale, withYear));
 }
 
 } // namespace mixplanner::ui

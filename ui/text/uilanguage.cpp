@@ -48,6 +48,11 @@ std::string UiLanguage::money(double amount, const std::string &currency) const
     return formatMoney(amount, QString::fromStdString(currency)).toStdString();
 }
 
+std::string UiLanguage::date(const core::CalendarDate &date, bool withYear) const
+{
+    return formatPlanDate(QDate(date.year, date.month, date.day), withYear).toStdString();
+}
+
 QString catalogueText(const std::string &english)
 {
     return QCoreApplication::translate("catalogue", english.c_str());

@@ -16,6 +16,7 @@ public:
     std::string decimal(double value, int decimals) const override;
     std::string percent(double share) const override;
     std::string money(double amount, const std::string &currency) const override;
+    std::string date(const core::CalendarDate &date, bool withYear) const override;
 
     static const UiLanguage &instance();
 };
