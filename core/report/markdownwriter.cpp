@@ -89,7 +89,7 @@ void MarkdownReport::header()
     for (const text::Message &line : {scheduleLine(m_report), budgetLine(m_report)})
         if (!line.empty())
             m_out << escapeMarkdown(m_lang.render(line)) << "  \n";
-    if (m_report.startDate || m_report.budgetCap)
+    if (m_report.startDate || m_report.score.budget.cap)
         m_out << "\n";
     if (!m_report.notes.empty())
         m_out << "> " << escapeMarkdown(m_report.notes) << "\n\n";

@@ -61,17 +61,15 @@ text::Message scheduleLine(const PlanReport &report)
 
 text::Message budgetLine(const PlanReport &report)
 {
-    if (!report.budgetCap)
+    const BudgetUse &budget = report.score.budget;
+    if (!budget.cap)
         return {};
-    const double cap = *report.budgetCap;
-    const double committed = report.score.totalCost;
-    if (committed > cap)
+    const auto money = [&report](double amount) { return Arg::money(amount, report.currency); };
+    if (budget.overCap())
         return text::message(MP_TR("report", "Budget cap %1: %2 committed, %3 over"),
-                             {Arg::money(cap, report.currency), Arg::money(committed, report.currency),
-                              Arg::money(committed - cap, report.currency)});
+                             {money(*budget.cap), money(budget.committed()), money(-budget.remaining())});
     return text::message(MP_TR("report", "Budget cap %1: %2 committed, %3 left"),
-                         {Arg::money(cap, report.currency), Arg::money(committed, report.currency),
-                          Arg::money(cap - committed, report.currency)});
+                         {money(*budget.cap), money(budget.committed()), money(budget.remaining())});
 }
 
 PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Catalogue &catalogue,
@@ -86,7 +84,6 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
     report.currency = plan.currency;
     report.hourlyRate = plan.hourlyRate;
     report.startDate = planStart(plan.startDate);
-    report.budgetCap = plan.budgetCap;
     if (const PurposeInfo *purpose = catalogue.purpose(plan.purpose.primary)) {
         report.purpose = translated(purpose->name);
         report.purposeReason = translated(purpose->reason);

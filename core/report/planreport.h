@@ -69,7 +69,6 @@ struct PlanReport {
     std::string currency;
     double hourlyRate = 0;
     std::optional<CalendarDate> startDate;   // week 1's first day, when the plan has one
-    std::optional<double> budgetCap;
     std::string purpose;             // names
     std::string secondaryPurpose;
     double secondaryWeight = 0;

@@ -70,6 +70,9 @@ PlanCosts computePlanCosts(const Plan &plan, const std::function<void(std::size_
             alsoVisit(a, activity);
         const double cost = activity.budget + activity.hours * plan.hourlyRate;
         costs.activityCost.push_back(cost);
+        costs.money += activity.budget;
+        costs.hours += activity.hours;
+        costs.hoursCost += activity.hours * plan.hourlyRate;
 
         phasesOfActivity.clear();
         double weeks = 0;

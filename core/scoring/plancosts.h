@@ -22,6 +22,9 @@ struct PlanCosts {
     std::vector<std::size_t> phaseActivities;  // per phase, how many activities it has
     std::vector<std::vector<Slice>> phaseSlices;   // per phase, the activities in it (when asked for)
     double scheduledCost = 0;                  // total over phases
+    double money = 0;                          // sum of budgets, in or out of phases
+    double hours = 0;                          // sum of team hours
+    double hoursCost = 0;                      // hours x hourly rate
 
     // Cost-weighted account share of a phase; negative when it has no cost.
     double plannedShare(std::size_t phase) const;

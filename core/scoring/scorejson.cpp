@@ -61,6 +61,11 @@ Json scoreReportToJson(const ScoreReport &report)
     root["phases"] = std::move(phases);
     root["overall"] = Json{{"cost", rounded(report.totalCost)},
                            {"planned", optionalRounded(report.overallPlanned)}};
+    const BudgetUse &budget = report.budget;
+    root["budget"] = Json{{"money", rounded(budget.money)}, {"hours", rounded(budget.hours)},
+                          {"hoursCost", rounded(budget.hoursCost)}, {"committed", rounded(budget.committed())},
+                          {"cap", optionalRounded(budget.cap)},
+                          {"remaining", budget.cap ? Json(rounded(budget.remaining())) : Json(nullptr)}};
 
     // Machine-readable output stays English; the code names the finding.
     const text::Language &english = text::Language::english();

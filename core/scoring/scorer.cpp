@@ -157,6 +157,29 @@ void flagFarMilestones(scoring::Context &context)
 
 } // namespace
 
+// Money over the cap costs no score points (the score judges the mix, and a
+// plan cut to its cap could keep the same mix), but the plan cannot be run
+// as written, so a finding says by how much it is over.
+void explainBudgetCap(scoring::Context &context)
+{
+    using text::Arg;
+    const BudgetUse &budget = context.report.budget;
+    if (!budget.overCap())
+        return;
+    const std::string &currency = context.plan.currency;
+    const auto money = [&currency](double amount) { return Arg::money(amount, currency); };
+    context.addFinding("OVER_BUDGET_CAP", Severity::Warning, "", 0.0,
+                       text::message(MP_TR("findings", "The plan commits %1 (budgets %2, team hours %3), %4 "
+                                                       "more than its budget cap of %5."),
+                                     {money(budget.committed()), money(budget.money), money(budget.hoursCost),
+                                      money(-budget.remaining()), money(*budget.cap)}),
+                       text::message(MP_TR("findings", "Take %1 out of budgets or hours, starting where the "
+                                                       "findings above say the money does least, or raise the "
+                                                       "cap if more money is agreed."),
+                                     {money(-budget.remaining())}),
+                       {{RefKind::Plan, ""}});
+}
+
 ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelParameters &parameters)
 {
     ScoreReport report;
@@ -182,6 +205,8 @@ ScoreReport scorePlan(const Plan &plan, const Catalogue &catalogue, const ModelP
     report.suitability = profile.suitability;
     report.suitabilityCap = std::clamp(100.0 * profile.suitability / parameters.suitability.fullFrom, 0.0, 100.0);
     report.totalCost = costs.scheduledCost;
+    report.budget = BudgetUse{costs.money, costs.hours, costs.hoursCost, plan.budgetCap};
+    explainBudgetCap(context);
     if (costs.scheduledCost > 0) {
         double accountCost = 0;
         for (const double cost : costs.phaseAccountCost)

@@ -73,6 +73,19 @@ struct ComponentScore {
     double score = 0;    // 0..100
 };
 
+// The plan's money against its cap: every activity counts, in a phase or
+// not, with its hours at the plan's hourly rate.
+struct BudgetUse {
+    double money = 0;       // budgets
+    double hours = 0;
+    double hoursCost = 0;   // hours x hourly rate
+    std::optional<double> cap;
+    double committed() const { return money + hoursCost; }
+    // Negative when the plan is over its cap; only meaningful with a cap.
+    double remaining() const { return cap ? *cap - committed() : 0.0; }
+    bool overCap() const { return cap && committed() > *cap; }
+};
+
 struct ScoreReport {
     double total = 0;               // 0..100
     double rawTotal = 0;            // weighted components before the suitability cap
@@ -81,7 +94,8 @@ struct ScoreReport {
     double suitabilityCap = 100;    // the total cannot exceed this
     std::vector<ComponentScore> components;
     std::vector<PhaseMix> phases;
-    double totalCost = 0;
+    double totalCost = 0;                   // what the phases cost (activities in no phase are left out)
+    BudgetUse budget;
     std::optional<double> overallPlanned;   // cost-weighted account share of the whole plan
     std::vector<Finding> findings;          // most points first
 };

@@ -28,7 +28,8 @@ void checkFiniteJson(const core::Json &value, const std::string &key = "")
     if (value.is_number_float())
         CHECK(std::isfinite(value.get<double>()));
     else if (value.is_null())
-        CHECK((key == "override" || key == "planned" || key == "strengthOverride" || key == "secondary"));
+        CHECK((key == "override" || key == "planned" || key == "strengthOverride" || key == "secondary" || key == "cap"
+               || key == "remaining"));
     else if (value.is_structured())
         for (auto it = value.begin(); it != value.end(); ++it)
             checkFiniteJson(it.value(), value.is_object() ? it.key() : key);

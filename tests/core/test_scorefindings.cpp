@@ -294,3 +294,30 @@ TEST_CASE("ACTIVITY_WITHOUT_PHASE on a plan with nothing scheduled", "[findings]
     std::sort(named.begin(), named.end());
     CHECK(std::adjacent_find(named.begin(), named.end()) == named.end());
 }
+
+TEST_CASE("OVER_BUDGET_CAP", "[findings]")
+{
+    core::Plan plan = test::samplePlan();
+    // Every activity counts against the cap, in a phase or not, hours at the rate.
+    double committed = 0;
+    for (const core::Activity &activity : plan.activities)
+        committed += activity.budget + activity.hours * plan.hourlyRate;
+    REQUIRE(plan.hourlyRate > 0);
+    plan.activities.back().phases.clear();   // out of every phase, still money spent
+    const core::ScoreReport uncapped = core::scorePlan(plan);
+    CHECK(uncapped.budget.committed() == Approx(committed));
+    CHECK_FALSE(fires(plan, "OVER_BUDGET_CAP"));
+
+    plan.budgetCap = committed;   // exactly at the cap is not over it
+    CHECK_FALSE(fires(plan, "OVER_BUDGET_CAP"));
+    CHECK(core::scorePlan(plan).budget.remaining() == Approx(0).margin(1e-6));
+
+    plan.budgetCap = committed - 1000;
+    const core::ScoreReport over = core::scorePlan(plan);
+    const core::Finding *finding = find(over, "OVER_BUDGET_CAP");
+    REQUIRE(finding);
+    CHECK(finding->points == 0);   // the mix is judged, not the money
+    CHECK(over.total == uncapped.total);
+    CHECK(over.budget.remaining() == Approx(-1000));
+    CHECK_THAT(test::english(finding->message), Catch::Contains("1,000 more than its budget cap"));
+}

@@ -37,7 +37,7 @@ void checkAllFinite(const core::Json &value, const std::string &key = "")
 {
     if (value.is_null()) {
         INFO("null at " << key);
-        CHECK((key == "override" || key == "planned"));
+        CHECK((key == "override" || key == "planned" || key == "cap" || key == "remaining"));
     } else if (value.is_number()) {
         CHECK(std::isfinite(value.get<double>()));
     } else if (value.is_structured()) {
