@@ -1,6 +1,8 @@
 #include "ui/models/phasesmodel.h"
 
+#include "core/model/calendardate.h"
 #include "ui/text/displayformat.h"
+#include "ui/text/uilanguage.h"
 
 namespace mixplanner::ui {
 
@@ -42,7 +44,7 @@ QString PhasesModel::displayText(int row, int section, const QVariant &value) co
     const auto index = static_cast<std::size_t>(row);
     const auto &phases = document()->score().phases;
     switch (column(section).derived) {
-    case Derived::EndWeek: return formatCount(value.toDouble());
+    case Derived::EndWeek: return weekText(value.toInt(), WeekEdge::Last);
     case Derived::Cost: return formatMoney(value.toDouble());
     case Derived::PlannedShare: return value.isValid() ? formatShare(value.toDouble()) : tr("no costed work");
     case Derived::Recommended:
@@ -50,8 +52,28 @@ QString PhasesModel::displayText(int row, int section, const QVariant &value) co
             return tr("%1 (%2-%3)").arg(formatShare(phases[index].recommended), formatShare(phases[index].low),
                                         formatShare(phases[index].high));
         return {};
-    default: return PlanTableModel::displayText(row, section, value);
+    default:
+        if (column(section).field == PlanField::PhaseStartWeek)
+            return weekText(value.toInt(), WeekEdge::First);
+        return PlanTableModel::displayText(row, section, value);
     }
+}
+
+QString PhasesModel::weekText(int week, WeekEdge edge) const
+{
+    // "9 (26 Apr)": the start week by its first day, the end week by its last.
+    const auto start = core::planStart(plan().startDate);
+    if (!start)
+        return formatCount(week);
+    const core::CalendarDate day = edge == WeekEdge::First ? core::weekStart(*start, week) : core::weekEnd(*start, week);
+    return tr("%1 (%2)").arg(formatCount(week), toQString(uiLanguage().date(day, false)));
+}
+
+bool PhasesModel::dependsOn(const Column &column, const ChangeEvent &event) const
+{
+    // Weeks show their dates.
+    return event.kind == ChangeEvent::Kind::FieldChanged && event.field == PlanField::StartDate
+           && (column.field == PlanField::PhaseStartWeek || column.derived == Derived::EndWeek);
 }
 
 } // namespace mixplanner::ui

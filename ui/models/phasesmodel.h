@@ -16,6 +16,11 @@ public:
 protected:
     QVariant computedValue(int row, int section) const override;
     QString displayText(int row, int section, const QVariant &value) const override;
+    bool dependsOn(const Column &column, const ChangeEvent &event) const override;
+
+private:
+    enum class WeekEdge { First, Last };
+    QString weekText(int week, WeekEdge edge) const;
 };
 
 } // namespace mixplanner::ui

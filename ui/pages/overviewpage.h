@@ -7,11 +7,14 @@ class QLabel;
 
 namespace mixplanner::ui {
 
+class ChartPanel;
+class CostChart;
 class FieldBinder;
 class PlanDocument;
 
-// Title, owner, currency, hourly rate and notes of the plan, and a short
-// summary of what it holds.
+// Title, owner, currency, hourly rate, start date, budget cap and notes of
+// the plan; what it holds and commits against its cap; and where the money
+// goes, by phase and by channel.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -21,11 +24,18 @@ public:
 
 private:
     void updateSummary();
+    void followCurrency(QDoubleSpinBox *box);
 
     PlanDocument *m_document;
     FieldBinder *m_binder;
     QLabel *m_summary;
+    QLabel *m_budget;
     QDoubleSpinBox *m_rate = nullptr;
+    QDoubleSpinBox *m_cap = nullptr;
+    CostChart *m_byPhase = nullptr;
+    CostChart *m_byChannel = nullptr;
+    ChartPanel *m_byPhasePanel = nullptr;
+    ChartPanel *m_byChannelPanel = nullptr;
 };
 
 } // namespace mixplanner::ui

@@ -1,12 +1,15 @@
 #include "ui/pages/projectionpage.h"
 
+#include "core/model/calendardate.h"
 #include "core/projection/projection.h"
+#include "core/text/weektext.h"
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
 #include "ui/widgets/chartpanel.h"
 #include "ui/widgets/heading.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
@@ -55,7 +58,8 @@ double reachOf(const core::ProjectedWeek &week)
 
 // Plan as a solid line, the suggested mix dashed: told apart by style, not colour alone.
 void fillChart(QChartView *view, const core::Projection &plan, const core::Projection &suggested,
-               double (*measure)(const core::ProjectedWeek &), const QString &axisTitle)
+               double (*measure)(const core::ProjectedWeek &), const QString &axisTitle,
+               const std::optional<core::CalendarDate> &start)
 {
     QChart *chart = view->chart();
     chart->removeAllSeries();
@@ -80,8 +84,10 @@ void fillChart(QChartView *view, const core::Projection &plan, const core::Proje
     suggestedSeries->setPen(QPen(view->palette().highlight().color(), 2.5, Qt::DashLine));
     chart->addSeries(planSeries);
     chart->addSeries(suggestedSeries);
-    auto *x = new QValueAxis;
-    x->setTitleText(ProjectionPage::tr("Week"));
+    // With a start date the ticks are labelled by the day their week starts.
+    auto *dated = start ? new QCategoryAxis : nullptr;
+    QValueAxis *x = dated ? dated : new QValueAxis;
+    x->setTitleText(start ? ProjectionPage::tr("Week starting") : ProjectionPage::tr("Week"));
     // "%d" draws no labels at all once numbers are localised (Qt 6.4).
     x->setLabelFormat(QStringLiteral("%.0f"));
     if (!plan.weeks.empty()) {
@@ -91,9 +97,17 @@ void fillChart(QChartView *view, const core::Projection &plan, const core::Proje
         // Ticks on round weeks (every 4th for half a year, every 13th, a
         // quarter, for two years) rather than at fifths of the span.
         const int span = last - first;
-        x->setTickType(QValueAxis::TicksDynamic);
-        x->setTickAnchor(0);
-        x->setTickInterval(span <= 12 ? 2 : span <= 30 ? 4 : span <= 60 ? 8 : 13);
+        const int step = span <= 12 ? 2 : span <= 30 ? 4 : span <= 60 ? 8 : 13;
+        if (dated) {
+            dated->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            dated->setStartValue(first);
+            for (int week = first; week <= last; week += step)
+                dated->append(toQString(uiLanguage().date(core::weekStart(*start, week), false)), week);
+        } else {
+            x->setTickType(QValueAxis::TicksDynamic);
+            x->setTickAnchor(0);
+            x->setTickInterval(step);
+        }
     }
     auto *y = new QValueAxis;
     y->setTitleText(axisTitle);
@@ -155,7 +169,9 @@ ProjectionPage::ProjectionPage(PlanDocument *document, QWidget *parent)
                 refresh();   // shown as a table before the page was ever drawn
             ChartTable table{{tr("Week"), tr("Plan"), tr("Suggested mix")}, {}};
             for (std::size_t w = 0; w < m_planned.weeks.size(); ++w)
-                table.rows.append({QString::number(m_planned.weeks[w].week), formatCount(measure(m_planned.weeks[w])),
+                table.rows.append({toQString(core::text::weekCell(uiLanguage(), core::planStart(m_document->plan().startDate),
+                                                                  m_planned.weeks[w].week)),
+                                   formatCount(measure(m_planned.weeks[w])),
                                    w < m_suggested.weeks.size() ? formatCount(measure(m_suggested.weeks[w])) : QString()});
             return table;
         };
@@ -225,8 +241,9 @@ void ProjectionPage::refresh()
         text += tr("<br>No exchange-rate prior for %1: amounts were read as US dollars.")
                     .arg(QString::fromStdString(plan.currency).toHtmlEscaped());
     m_totals->setText(text);
-    fillChart(m_followersChart, planned, suggested, followersOf, tr("Followers"));
-    fillChart(m_reachChart, planned, suggested, reachOf, tr("People reached"));
+    const auto start = core::planStart(m_document->plan().startDate);
+    fillChart(m_followersChart, planned, suggested, followersOf, tr("Followers"), start);
+    fillChart(m_reachChart, planned, suggested, reachOf, tr("People reached"), start);
     m_planned = planned;
     m_suggested = suggested;
     m_followersPanel->refresh();

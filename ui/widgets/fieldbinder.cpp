@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -136,6 +137,30 @@ void FieldBinder::bindOptional(QCheckBox *enabled, QDoubleSpinBox *spin, PlanFie
             push(field, value, true);
     });
     connect(spin, &QDoubleSpinBox::editingFinished, m_document, &PlanDocument::endMerge);
+}
+
+void FieldBinder::bindOptional(QCheckBox *enabled, QDateEdit *edit, PlanField field)
+{
+    const auto update = [this, enabled, edit, field] {
+        const QDate date = QDate::fromString(readField(m_document->plan(), field, -1).toString(), Qt::ISODate);
+        const QSignalBlocker blockCheck(enabled);
+        const QSignalBlocker blockEdit(edit);
+        enabled->setChecked(date.isValid());
+        edit->setEnabled(date.isValid());
+        if (date.isValid())
+            edit->setDate(date);
+    };
+    m_bindings.push_back({field, update});
+    update();
+    const auto iso = [](const QDate &date) { return date.toString(Qt::ISODate); };
+    connect(enabled, &QCheckBox::toggled, this, [this, edit, field, iso](bool on) {
+        m_document->endMerge();
+        push(field, on ? iso(edit->date()) : QString(), false);
+    });
+    connect(edit, &QDateEdit::dateChanged, this, [this, enabled, field, iso](const QDate &date) {
+        if (enabled->isChecked())
+            push(field, iso(date), false);
+    });
 }
 
 } // namespace mixplanner::ui

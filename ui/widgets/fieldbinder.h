@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
@@ -32,6 +33,8 @@ public:
     // A check box that switches a nullable value (the strength override) on and
     // off; when on, the spin box edits it.
     void bindOptional(QCheckBox *enabled, QDoubleSpinBox *spin, PlanField field);
+    // The same for an optional date (the start date), stored as ISO 8601 text.
+    void bindOptional(QCheckBox *enabled, QDateEdit *edit, PlanField field);
 
 Q_SIGNALS:
     void editRejected(const QString &message);

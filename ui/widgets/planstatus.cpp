@@ -1,6 +1,7 @@
 #include "ui/widgets/planstatus.h"
 
 #include "ui/document/plandocument.h"
+#include "ui/text/budgettext.h"
 #include "ui/text/displayformat.h"
 
 #include <QHBoxLayout>
@@ -31,7 +32,8 @@ void PlanStatus::setDocument(PlanDocument *document)
 void PlanStatus::refresh()
 {
     const core::ScoreReport &score = m_document->score();
-    m_cost->setText(tr("Cost %1").arg(formatMoney(score.totalCost, QString::fromStdString(m_document->plan().currency))));
+    m_cost->setText(budgetStatus(score.budget, QString::fromStdString(m_document->plan().currency)));
+    m_cost->setToolTip(budgetSummary(score.budget, QString::fromStdString(m_document->plan().currency)));
     m_share->setText(score.overallPlanned ? tr("Account-driven %1").arg(formatShare(*score.overallPlanned))
                                           : tr("Account-driven -"));
     m_score->setText(tr("Score %1").arg(formatScore(score.total)));
