@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>BudgetText</name>
+    <message>
+        <source>Committed %1: budgets %2, team hours %3 (%4 h)</source>
+        <translation>確定した費用 %1：予算 %2、チームの工数 %3（%4 時間）</translation>
+    </message>
+    <message>
+        <source>%1. That is %2 over the budget cap of %3.</source>
+        <translation>%1。予算上限 %3 を %2 超えています。</translation>
+    </message>
+    <message>
+        <source>%1. %2 of the budget cap of %3 is left.</source>
+        <translation>%1。予算上限 %3 のうち %2 が残っています。</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>費用 %1</translation>
+    </message>
+    <message>
+        <source>Cost %1 of %2 (%3 over)</source>
+        <translation>費用 %1 / 上限 %2（%3 超過）</translation>
+    </message>
+    <message>
+        <source>Cost %1 of %2 (%3 left)</source>
+        <translation>費用 %1 / 上限 %2（残り %3）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentManager</name>
     <message>
         <source>Untitled plan</source>
@@ -334,6 +361,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>budget cap</source>
+        <translation>予算上限</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>開始日</translation>
     </message>
 </context>
 <context>
@@ -945,10 +980,6 @@
 <context>
     <name>findings</name>
     <message>
-        <source>&apos;%1&apos; (weeks %2-%3)</source>
-        <translation>「%1」（第 %2〜%3 週）</translation>
-    </message>
-    <message>
         <source>Move about %1 of &apos;%2&apos; from account-driven to content-driven work (short videos, hashtag campaigns, content series aimed at interest clusters), or lower the account share of its activities, to bring it near %3 (anything from %4-%5 fits).</source>
         <translation>「%2」の費用のうち約 %1 をアカウント起点からコンテンツ起点の施策（ショート動画、ハッシュタグキャンペーン、興味関心クラスターに向けた連載など）に移すか、施策のアカウント比率を下げて、%3 前後（%4〜%5 なら適合）に近づけてください。</translation>
     </message>
@@ -1203,6 +1234,18 @@
     <message>
         <source>Lower the milestone to what the plan can grow, or add content-driven work in earlier phases, which is what brings new followers.</source>
         <translation>マイルストーンを計画で届く数まで下げるか、新しいフォロワーを連れてくるコンテンツ型の施策を前のフェーズに加えてください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>The plan commits %1 (budgets %2, team hours %3), %4 more than its budget cap of %5.</source>
+        <translation>プランの費用は %1（予算 %2、チームの工数 %3）で、予算上限 %5 を %4 上回っています。</translation>
+    </message>
+    <message>
+        <source>Take %1 out of budgets or hours, starting where the findings above say the money does least, or raise the cap if more money is agreed.</source>
+        <translation>上の指摘で効果が小さいとされた所から予算か工数を %1 減らすか、追加の予算が認められたなら上限を上げてください。</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1664,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>a date written as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付</translation>
+    </message>
+    <message>
+        <source>must be a date written as YYYY-MM-DD, such as 2027-03-01, got %1</source>
+        <translation>は 2027-03-01 のような YYYY-MM-DD 形式の日付である必要がありますが、%1 でした</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2005,6 +2056,29 @@
     <message>
         <source>Nothing was exported: %1</source>
         <translation>書き出していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::CostChart</name>
+    <message>
+        <source>Budgets</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工数</translation>
+    </message>
+    <message>
+        <source>Hours&apos; cost</source>
+        <translation>工数の費用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Nothing costed yet</source>
+        <translation>費用のある施策はまだありません</translation>
     </message>
 </context>
 <context>
@@ -2405,8 +2479,64 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>概要</translation>
     </message>
     <message>
-        <source>Weeks: %1   Phases: %2   Activities: %3   Channels: %4   Clusters: %5   Cost: %6</source>
-        <translation>週数: %1&#x3000;フェーズ: %2&#x3000;施策: %3&#x3000;チャネル: %4&#x3000;クラスター: %5&#x3000;費用: %6</translation>
+        <source>Starts on</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>The first day of week 1. With it, weeks are shown as dates everywhere.</source>
+        <translation>第 1 週の初日です。設定すると、週がどこでも日付で表示されます。</translation>
+    </message>
+    <message>
+        <source>Cap at</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>The most the plan may cost, budgets and team hours together.</source>
+        <translation>プランにかけられる費用の上限です（予算とチームの工数の合計）。</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>開始日(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Budget cap:</source>
+        <translation>予算上限(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Chart of cost by phase</source>
+        <translation>フェーズ別の費用のグラフ</translation>
+    </message>
+    <message>
+        <source>Chart of cost by channel</source>
+        <translation>チャネル別の費用のグラフ</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Cost by phase</source>
+        <translation>フェーズ別の費用</translation>
+    </message>
+    <message>
+        <source>Cost by channel</source>
+        <translation>チャネル別の費用</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2〜%3）</translation>
+    </message>
+    <message>
+        <source>Weeks: %1   Phases: %2   Activities: %3   Channels: %4   Clusters: %5</source>
+        <translation>週数: %1   フェーズ: %2   施策: %3   チャネル: %4   クラスター: %5</translation>
+    </message>
+    <message>
+        <source>In no phase</source>
+        <translation>どのフェーズにもない施策</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2603,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>%1 (%2-%3)</source>
         <translation>%1（%2〜%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2558,10 +2692,6 @@ Problems found (JSON pointer: what is wrong):</source>
 </context>
 <context>
     <name>mixplanner::ui::PlanStatus</name>
-    <message>
-        <source>Cost %1</source>
-        <translation>費用 %1</translation>
-    </message>
     <message>
         <source>Account-driven %1</source>
         <translation>アカウント起点 %1</translation>
@@ -2715,6 +2845,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>followers %1 → %2, %3 people reached (%4 reaches in all weeks: content %5, account %6), engagements %7</source>
         <translation>フォロワー %1 → %2、届いた人 %3 人（全週の延べ到達 %4：コンテンツ %5、アカウント %6）、エンゲージメント %7</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>週の開始日</translation>
     </message>
 </context>
 <context>
@@ -3490,10 +3624,6 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <translation>フェーズごとの施策</translation>
     </message>
     <message>
-        <source>%1 (weeks %2-%3)</source>
-        <translation>%1（第 %2〜%3 週）</translation>
-    </message>
-    <message>
         <source>No activities.</source>
         <translation>施策はありません。</translation>
     </message>
@@ -3597,6 +3727,18 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <source>What the plan might do week by week (docs/projection-model.md): followers %1 -&gt; %2, %7 people reached (%3 reaches in all weeks: content %4, account %5), engagements %6.</source>
         <translation>計画の週ごとの見込み（docs/projection-model.md）：フォロワー %1 -&gt; %2、届いた人 %7 人（全週の延べ到達 %3：コンテンツ %4、アカウント %5）、エンゲージメント %6。</translation>
     </message>
+    <message>
+        <source>Runs from %1 to %2 (%3 weeks)</source>
+        <translation>期間 %1〜%2（%3 週間）</translation>
+    </message>
+    <message>
+        <source>Budget cap %1: %2 committed, %3 over</source>
+        <translation>予算上限 %1：費用 %2、%3 超過</translation>
+    </message>
+    <message>
+        <source>Budget cap %1: %2 committed, %3 left</source>
+        <translation>予算上限 %1：費用 %2、残り %3</translation>
+    </message>
 </context>
 <context>
     <name>suggestion</name>
@@ -3682,6 +3824,33 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
     <message>
         <source>%1 percentage points</source>
         <translation>%1 ポイント</translation>
+    </message>
+</context>
+<context>
+    <name>weeks</name>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 週</translation>
+    </message>
+    <message>
+        <source>Week %1 (%2)</source>
+        <translation>第 %1 週（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2〜%3）</translation>
+    </message>
+    <message>
+        <source>weeks %1-%2</source>
+        <translation>第 %1〜%2 週</translation>
+    </message>
+    <message>
+        <source>weeks %1-%2, %3 – %4</source>
+        <translation>第 %1〜%2 週、%3〜%4</translation>
     </message>
 </context>
 </TS>
