@@ -143,13 +143,12 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     updateSummary();
 }
 
-void OverviewPage::followCurrency(QDoubleSpinBox *box)
+void OverviewPage::followCurrency(QDoubleSpinBox *box, double value)
 {
     // Money is written as the plan's currency is: yen without decimals.
     const QString currency = QString::fromStdString(m_document->plan().currency);
     if (box->decimals() != currencyDecimals(currency) || box->prefix() != currencySymbol(currency)) {
         const QSignalBlocker blocker(box);   // not an edit: the plan keeps its value
-        const double value = box->value();
         box->setDecimals(currencyDecimals(currency));
         box->setPrefix(currencySymbol(currency));
         box->setValue(value);
@@ -159,16 +158,9 @@ void OverviewPage::followCurrency(QDoubleSpinBox *box)
 void OverviewPage::updateSummary()
 {
     const core::Plan &plan = m_document->plan();
-    followCurrency(m_rate);
-    followCurrency(m_cap);
-    {
-        const QSignalBlocker blocker(m_rate);
-        m_rate->setValue(plan.hourlyRate);
-    }
-    if (plan.budgetCap) {
-        const QSignalBlocker blocker(m_cap);
-        m_cap->setValue(*plan.budgetCap);
-    }
+    // The field binder shows the values; only a change of currency redraws them here.
+    followCurrency(m_rate, plan.hourlyRate);
+    followCurrency(m_cap, plan.budgetCap.value_or(m_cap->value()));
     const core::ScoreReport &score = m_document->score();
     const QString currency = QString::fromStdString(plan.currency);
     const int weeks = plan.phases.empty() ? 0 : plan.phases.back().endWeek() - plan.phases.front().startWeek + 1;

@@ -24,7 +24,7 @@ public:
 
 private:
     void updateSummary();
-    void followCurrency(QDoubleSpinBox *box);
+    void followCurrency(QDoubleSpinBox *box, double value);
 
     PlanDocument *m_document;
     FieldBinder *m_binder;
