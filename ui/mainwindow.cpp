@@ -10,6 +10,7 @@
 #include "ui/document/recoverycontroller.h"
 #include "ui/pages/pagelist.h"
 #include "ui/pages/pagestack.h"
+#include "ui/pages/timelinepage.h"
 #include "ui/models/plantablemodel.h"
 #include "ui/pages/tablepage.h"
 #include "ui/text/translations.h"
@@ -57,6 +58,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_scoreHolder = new QWidget;
     auto *scoreLayout = new QVBoxLayout(m_scoreHolder);
     scoreLayout->setContentsMargins(0, 0, 0, 0);
+
+    // Enter on the timeline shows the phase or activity in its table.
+    connect(m_pages, &PageStack::pageBuilt, this, [this](std::size_t, QWidget *built) {
+        auto *timeline = qobject_cast<TimelinePage *>(built);
+        if (!timeline)
+            return;
+        connect(timeline, &TimelinePage::phaseActivated, this, [this](int phase) {
+            showReference({core::RefKind::Phase, document()->plan().phases.at(static_cast<std::size_t>(phase)).id});
+        });
+        connect(timeline, &TimelinePage::activityActivated, this, [this](int activity) {
+            showReference(
+                {core::RefKind::Activity, document()->plan().activities.at(static_cast<std::size_t>(activity)).id});
+        });
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_pages->outline());

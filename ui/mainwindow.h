@@ -34,7 +34,8 @@ class MainWindow : public QMainWindow
 
 public:
     // In the order of ui/pages/pagelist.cpp.
-    enum Page { OverviewPage, BrandPage, ChannelsPage, ClustersPage, PhasesPage, ActivitiesPage, ProjectionView };
+    enum Page { OverviewPage, BrandPage, ChannelsPage, ClustersPage, PhasesPage, ActivitiesPage, Timeline,
+                ProjectionView };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -131,6 +131,29 @@
         <source>The work of the plan. The account share says how much of an activity reaches people through the account and its followers rather than through the content itself.</source>
         <translation>プランの施策です。アカウント比率は、施策のうちコンテンツそのものではなく、アカウントとそのフォロワーを通じて人に届く部分の割合を表します。</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRoom</name>
+    <message>
+        <source>Move the later phases?</source>
+        <translation>後のフェーズを移動しますか?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move the phases after &apos;%2&apos; later to make room? Their lengths and the gaps between them stay.</source>
+        <translation>%1
+
+「%2」の後のフェーズを遅らせて場所を空けますか? 各フェーズの長さと間隔はそのままです。</translation>
+    </message>
 </context>
 <context>
     <name>PlanActions</name>
@@ -2080,6 +2103,10 @@
         <source>Nothing costed yet</source>
         <translation>費用のある施策はまだありません</translation>
     </message>
+    <message>
+        <source>Team hours&apos; cost</source>
+        <translation>チームの工数費用</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::DocumentManager</name>
@@ -2538,6 +2565,14 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>In no phase</source>
         <translation>どのフェーズにもない施策</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Budget cap</source>
+        <translation>予算上限</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::PageStack</name>
@@ -2688,6 +2723,18 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Change weeks of &apos;%1&apos; and move the later phases</source>
         <translation>「%1」の週を変更し、後のフェーズを移動</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos;</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message>
+        <source>Change weeks of &apos;%1&apos;</source>
+        <translation>「%1」の週を変更</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; and the later phases</source>
+        <translation>「%1」と後のフェーズを移動</translation>
     </message>
 </context>
 <context>
@@ -3018,17 +3065,99 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Move the selected row down</source>
         <translation>選択した行を下へ移動</translation>
     </message>
+</context>
+<context>
+    <name>mixplanner::ui::TimelinePage</name>
     <message>
-        <source>Move the later phases?</source>
-        <translation>後のフェーズを移動しますか?</translation>
+        <source>Colour scale from content-driven (blue) to account-driven (orange)</source>
+        <translation>コンテンツ起点(青)からアカウント起点(オレンジ)までの色の目盛り</translation>
     </message>
     <message>
-        <source>%1
-
-Move the phases after &apos;%2&apos; later to make room? Their lengths and the gaps between them stay.</source>
-        <translation>%1
-
-「%2」の後のフェーズを遅らせて場所を空けますか? 各フェーズの長さと間隔はそのままです。</translation>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Each phase as a band over its weeks, with the activities that start in it beneath. The colour says how the work reaches people: through content found by interest, or through the account and its followers.</source>
+        <translation>各フェーズをその週にわたる帯で、そこで始まる施策をその下に示します。色は施策が人に届く道筋を表します: 興味で見つかるコンテンツか、アカウントとそのフォロワーか。</translation>
+    </message>
+    <message>
+        <source>Content-driven</source>
+        <translation>コンテンツ起点</translation>
+    </message>
+    <message>
+        <source>Account-driven</source>
+        <translation>アカウント起点</translation>
+    </message>
+    <message>
+        <source>Drag a phase to move it, or an edge to change its weeks. Keys: Up and Down choose; Left and Right move a phase a week; with Shift its end, with Ctrl its start; Enter shows it in its table.</source>
+        <translation>フェーズをドラッグすると移動し、端をドラッグすると週が変わります。キー: 上下で選択、左右でフェーズを1週移動、Shift と一緒なら終わり、Ctrl と一緒なら始まりを動かします。Enter で表に表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::TimelineView</name>
+    <message>
+        <source>Timeline of phases and activities</source>
+        <translation>フェーズと施策のタイムライン</translation>
+    </message>
+    <message>
+        <source>Phase or activity</source>
+        <translation>フェーズまたは施策</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Account share</source>
+        <translation>アカウント比率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <source>In no phase (not projected)</source>
+        <translation>フェーズなし (予測に含まれません)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Activities in no phase: the projection leaves them out</source>
+        <translation>フェーズに属さない施策: 予測には含まれません</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2; account share %3; cost %4</source>
+        <translation>フェーズ %1: %2、アカウント比率 %3、費用 %4</translation>
+    </message>
+    <message>
+        <source>Activity %1: in no phase; account share %2; cost %3</source>
+        <translation>施策 %1: フェーズなし、アカウント比率 %2、費用 %3</translation>
+    </message>
+    <message>
+        <source>Activity %1: %2; account share %3; cost %4</source>
+        <translation>施策 %1: %2、アカウント比率 %3、費用 %4</translation>
+    </message>
+    <message>
+        <source>Up and Down go through the phases and activities; Left and Right move a phase a week, with Shift its end, with Ctrl its start.</source>
+        <translation>上下でフェーズと施策を移動し、左右でフェーズを1週動かします。Shift と一緒なら終わり、Ctrl と一緒なら始まりを動かします。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>週の開始日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>No phases or activities yet</source>
+        <translation>フェーズも施策もまだありません</translation>
     </message>
 </context>
 <context>

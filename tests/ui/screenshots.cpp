@@ -9,10 +9,13 @@
 #include "ui/export/reportexporter.h"
 #include "ui/mainwindow.h"
 #include "ui/document/plandocument.h"
+#include "ui/pages/timelinepage.h"
+#include "ui/widgets/timelineview.h"
 #include "ui/text/translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -73,11 +76,21 @@ int main(int argc, char *argv[])
 
     const auto shoot = [&](mixplanner::ui::MainWindow::Page page, const char *name) {
         window.showPage(page);
-        QApplication::processEvents();
+        // Lists lay out their items in batches while the app idles: let them.
+        QElapsedTimer settling;
+        settling.start();
+        while (settling.elapsed() < 300)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
         const QString path = QDir(folder).filePath(QString::fromLatin1(name) + suffix + QStringLiteral(".png"));
         if (!window.grab().save(path))
             qFatal("cannot write %s", qPrintable(path));
     };
+    // The timeline's today line on a fixed day inside the sample's weeks, so
+    // the pictures do not change with the calendar.
+    if (auto *timeline = qobject_cast<mixplanner::ui::TimelinePage *>(window.page(mixplanner::ui::MainWindow::Timeline)))
+        timeline->view()->setToday({2027, 5, 12});
+    shoot(mixplanner::ui::MainWindow::OverviewPage, "main-window-overview");
+    shoot(mixplanner::ui::MainWindow::Timeline, "main-window-timeline");
     shoot(mixplanner::ui::MainWindow::ActivitiesPage, "main-window-activities");
     shoot(mixplanner::ui::MainWindow::BrandPage, "main-window-brand");
     shoot(mixplanner::ui::MainWindow::PhasesPage, "main-window-phases");

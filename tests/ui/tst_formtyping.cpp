@@ -100,7 +100,10 @@ void TestFormTyping::aStartDateAndABudgetCapAreTypedAndSaved()
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
-    ui::PlanDocument document{test::samplePlan()};
+    core::Plan plan = test::samplePlan();
+    plan.startDate.clear();   // a plan that has neither yet
+    plan.budgetCap.reset();
+    ui::PlanDocument document{plan};
     ui::OverviewPage page{&document};
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

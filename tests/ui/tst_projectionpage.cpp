@@ -5,11 +5,13 @@
 #include "ui/dialogs/comparedialog.h"
 #include "ui/dialogs/filedialog.h"
 #include "ui/document/plandocument.h"
+#include "ui/text/displayformat.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/projectionpage.h"
 #include "ui/widgets/whatifchart.h"
 
 #include <QChart>
+#include <QCategoryAxis>
 #include <QChartView>
 #include <QValueAxis>
 #include <QLabel>
@@ -29,6 +31,7 @@ class TestProjectionPage : public QObject
 private Q_SLOTS:
     void initTestCase() { test::isolateSettings(); }
     void drawsFollowersForEveryWeek();
+    void aDatedPlanLabelsWeeksByTheirFirstDay();
     void showsThreeColumnsAndTheReason();
     void applyIsOneUndoStep();
     void whatIfNamesTheStrengthThatReaches70();
@@ -37,7 +40,9 @@ private Q_SLOTS:
 
 void TestProjectionPage::drawsFollowersForEveryWeek()
 {
-    ui::PlanDocument document(test::samplePlan());
+    core::Plan undated = test::samplePlan();
+    undated.startDate.clear();   // week numbers on the axis; dates are checked below
+    ui::PlanDocument document(undated);
     ui::ProjectionPage page(&document);
     page.resize(1000, 800);
     page.show();
@@ -60,6 +65,28 @@ void TestProjectionPage::drawsFollowersForEveryWeek()
     QVERIFY(weeks);
     QCOMPARE(weeks->tickType(), QValueAxis::TicksDynamic);
     QCOMPARE(weeks->tickInterval(), 4.0);
+}
+
+void TestProjectionPage::aDatedPlanLabelsWeeksByTheirFirstDay()
+{
+    core::Plan plan = test::samplePlan();
+    plan.startDate = "2027-03-01";
+    ui::PlanDocument document(plan);
+    ui::ProjectionPage page(&document);
+    page.resize(1000, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    const auto weekAxes = page.followersChart()->chart()->axes(Qt::Horizontal);
+    QCOMPARE(weekAxes.size(), 1);
+    auto *weeks = qobject_cast<QCategoryAxis *>(weekAxes.front());
+    QVERIFY(weeks);
+    QCOMPARE(weeks->titleText(), QStringLiteral("Week starting"));
+    // Every fourth week from week 1, each labelled with the day it starts.
+    const QStringList labels = weeks->categoriesLabels();
+    QCOMPARE(labels.size(), 6);
+    QCOMPARE(labels.front(), ui::formatPlanDate(QDate(2027, 3, 1), false));
+    QCOMPARE(weeks->endValue(labels[1]), 5.0);
+    QCOMPARE(labels[1], ui::formatPlanDate(QDate(2027, 3, 29), false));
 }
 
 void TestProjectionPage::showsThreeColumnsAndTheReason()

@@ -363,6 +363,67 @@ bool PlanDocument::setPhaseWeeksMakingRoom(PlanField field, int row, qlonglong v
     return true;
 }
 
+PlanDocument::SpanChange PlanDocument::setPhaseSpan(int row, int startWeek, int weeks, bool makeRoom,
+                                                    QString *error)
+{
+    if (row < 0 || row >= static_cast<int>(m_plan.phases.size()))
+        return SpanChange::Refused;
+    const auto at = static_cast<std::size_t>(row);
+    const core::Phase &phase = m_plan.phases[at];
+    if (phase.startWeek == startWeek && phase.weeks == weeks)
+        return SpanChange::Done;
+    const auto refuse = [error](SpanChange result, const QString &why) {
+        if (error)
+            *error = why;
+        return result;
+    };
+    // Checked on the phases alone, as they would be: the checks of weeks
+    // read nothing else, and a plan of many activities is not copied.
+    core::Plan trial;
+    trial.phases = m_plan.phases;
+    trial.phases[at].startWeek = startWeek;
+    trial.phases[at].weeks = weeks;
+    const auto problem = [&](const core::Plan &plan) {
+        const QString found = validateField(plan, PlanField::PhaseStartWeek, row, qlonglong(startWeek));
+        return found.isEmpty() ? validateField(plan, PlanField::PhaseWeeks, row, qlonglong(weeks)) : found;
+    };
+    const auto room = core::roomForPhase(m_plan, at, startWeek, weeks);
+    const bool othersMove = room.value && !room.value->empty();
+    if (const QString refused = problem(trial); !refused.isEmpty()) {
+        // Without the later phases in the way, is the new span right?
+        core::Plan alone = trial;
+        alone.phases.resize(at + 1);
+        if (const QString own = problem(alone); !own.isEmpty())
+            return refuse(SpanChange::Refused, own);
+        if (!room.value)
+            return refuse(SpanChange::Refused, rendered(room.refusal));
+        core::Plan moved = trial;
+        for (const core::PhaseMove &move : *room.value)
+            moved.phases[move.phase].startWeek = move.startWeek;
+        if (const QString still = problem(moved); !still.isEmpty())
+            return refuse(SpanChange::Refused, still);
+        if (!makeRoom)
+            return refuse(SpanChange::NeedsRoom, refused);
+    }
+    const QString name = toQString(phase.name);
+    const bool moving = phase.weeks == weeks;
+    QString text = moving ? tr("Move '%1'").arg(name) : tr("Change weeks of '%1'").arg(name);
+    if (othersMove)
+        text = moving ? tr("Move '%1' and the later phases").arg(name)
+                      : tr("Change weeks of '%1' and move the later phases").arg(name);
+    auto group = std::make_unique<GroupCommand>(this, text);
+    if (othersMove)   // the last phase moves first, so the phases never overlap on the way
+        for (auto move = room.value->rbegin(); move != room.value->rend(); ++move)
+            new SetFieldCommand(this, PlanField::PhaseStartWeek, static_cast<int>(move->phase),
+                                qlonglong(move->startWeek), false, group.get());
+    if (phase.startWeek != startWeek)
+        new SetFieldCommand(this, PlanField::PhaseStartWeek, row, qlonglong(startWeek), false, group.get());
+    if (phase.weeks != weeks)
+        new SetFieldCommand(this, PlanField::PhaseWeeks, row, qlonglong(weeks), false, group.get());
+    m_undoStack->push(group.release());
+    return SpanChange::Done;
+}
+
 void PlanDocument::applyField(PlanField field, int row, const QVariant &value)
 {
     ChangeEvent event{ChangeEvent::Kind::FieldChanged, collectionOf(field), field, row, -1};

@@ -87,6 +87,12 @@ public:
     // Whether a refused start week or weeks would fit with the later phases
     // moved (what setPhaseWeeksMakingRoom offers).
     bool phaseFitsWithRoomMade(PlanField field, int row, qlonglong value) const;
+    // Gives a phase new weeks, start and length together (a drag on the
+    // timeline), as one undo step. A phase that would run into the phases
+    // after it is refused with NeedsRoom, unless `makeRoom`: then they move
+    // later by the overlap, in the same step. `error` says why when refused.
+    enum class SpanChange { Done, NeedsRoom, Refused };
+    SpanChange setPhaseSpan(int row, int startWeek, int weeks, bool makeRoom, QString *error = nullptr);
     // Ends a typing session: the next edit of the same field is a new step.
     void endMerge() { ++m_mergeGeneration; }
     int mergeGeneration() const { return m_mergeGeneration; }

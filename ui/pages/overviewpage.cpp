@@ -53,6 +53,7 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     dated->setObjectName(QStringLiteral("startDateSet"));
     auto *startDate = new QDateEdit(this);
     startDate->setObjectName(QStringLiteral("startDateEdit"));
+    startDate->setAccessibleName(tr("Start date"));
     startDate->setCalendarPopup(true);
     startDate->setDisplayFormat(planDateFormat(QLocale(), true));
     startDate->setKeyboardTracking(false);   // "2027" typed digit by digit is not four edits
@@ -68,6 +69,7 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     capped->setObjectName(QStringLiteral("budgetCapSet"));
     m_cap = numberBox(this, 2);
     m_cap->setObjectName(QStringLiteral("budgetCapEdit"));
+    m_cap->setAccessibleName(tr("Budget cap"));
     m_cap->setToolTip(tr("The most the plan may cost, budgets and team hours together."));
     auto *capRow = new QHBoxLayout;
     capRow->addWidget(capped);

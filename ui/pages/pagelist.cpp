@@ -8,6 +8,7 @@
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/projectionpage.h"
 #include "ui/pages/tablepage.h"
+#include "ui/pages/timelinepage.h"
 
 #include <QCoreApplication>
 #include <QScrollArea>
@@ -31,7 +32,7 @@ QWidget *scrollable(QWidget *page)
     return scroll;
 }
 
-const std::array<PageEntry, 7> kPages = {{
+const std::array<PageEntry, 8> kPages = {{
     {QT_TRANSLATE_NOOP("Pages", "Overview"), QT_TRANSLATE_NOOP("Pages", "&Overview"),
      [](PlanDocument *doc) -> QWidget * { return scrollable(new OverviewPage(doc)); }},
     {QT_TRANSLATE_NOOP("Pages", "Brand & purpose"), QT_TRANSLATE_NOOP("Pages", "&Brand && purpose"),
@@ -63,6 +64,8 @@ const std::array<PageEntry, 7> kPages = {{
                                  "reaches people through the account and its followers rather than through "
                                  "the content itself."));
      }},
+    {QT_TRANSLATE_NOOP("Pages", "Timeline"), QT_TRANSLATE_NOOP("Pages", "&Timeline"),
+     [](PlanDocument *doc) -> QWidget * { return new TimelinePage(doc); }},
     {QT_TRANSLATE_NOOP("Pages", "Projection"), QT_TRANSLATE_NOOP("Pages", "P&rojection and suggestion"),
      [](PlanDocument *doc) -> QWidget * { return new ProjectionPage(doc); }},
 }};

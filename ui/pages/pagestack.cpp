@@ -59,6 +59,7 @@ QWidget *PageStack::page(std::size_t index)
         if (shown)
             m_pages->setCurrentWidget(built);
         m_built[index] = true;
+        Q_EMIT pageBuilt(index, built);
     }
     return m_pages->widget(at);
 }

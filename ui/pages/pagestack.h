@@ -32,6 +32,10 @@ public:
     std::size_t current() const;
     void show(std::size_t index);
 
+Q_SIGNALS:
+    // A page was built (for the window to wire what it offers).
+    void pageBuilt(std::size_t index, QWidget *page);
+
 private:
     PlanDocument *m_document = nullptr;
     QListWidget *m_outline;

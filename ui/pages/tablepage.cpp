@@ -1,6 +1,6 @@
 #include "ui/pages/tablepage.h"
 
-#include "ui/dialogs/messagebox.h"
+#include "ui/dialogs/phaseroom.h"
 #include "ui/document/plandocument.h"
 #include "ui/models/plantablemodel.h"
 #include "ui/pages/messagebar.h"
@@ -96,12 +96,7 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
 void TablePage::offerRoomForPhase(int row, PlanField field, qlonglong value, const QString &message)
 {
     const QString name = itemName(m_model->document()->plan(), Collection::Phases, row);
-    const auto answer = MessageBox::question(
-        this, tr("Move the later phases?"),
-        tr("%1\n\nMove the phases after '%2' later to make room? Their lengths and the gaps between them stay.")
-            .arg(message, name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
+    if (!askToMakeRoom(this, message, name)) {
         m_messageBar->showMessage(message);
         return;
     }

@@ -17,6 +17,7 @@ ChartPanel::ChartPanel(QWidget *chart, std::function<ChartTable()> numbers, QWid
     , m_table(new QTableWidget(this))
     , m_toggle(new QToolButton(this))
 {
+    m_chartPolicy = m_chart->sizePolicy();
     m_chart->setParent(m_stack);
     m_stack->addWidget(m_chart);
     m_stack->addWidget(m_table);
@@ -41,6 +42,7 @@ ChartPanel::ChartPanel(QWidget *chart, std::function<ChartTable()> numbers, QWid
     layout->setSpacing(2);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
+    showTable(false);
 }
 
 void ChartPanel::showTable(bool table)
@@ -51,6 +53,12 @@ void ChartPanel::showTable(bool table)
     if (table)
         fillTable();
     m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_chart);
+    // A stack is as tall as its tallest page; the hidden one must not count,
+    // or a short chart sits above a table's worth of empty space.
+    m_table->setSizePolicy(table ? QSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding)
+                                 : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    m_chart->setSizePolicy(table ? QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored) : m_chartPolicy);
+    m_stack->updateGeometry();
 }
 
 void ChartPanel::refresh()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSizePolicy>
 #include <QStringList>
 #include <QWidget>
 
@@ -45,6 +46,7 @@ private:
     QStackedWidget *m_stack;
     QTableWidget *m_table;
     QToolButton *m_toggle;
+    QSizePolicy m_chartPolicy;
 };
 
 } // namespace mixplanner::ui

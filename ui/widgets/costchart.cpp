@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kMinBarHeight = 14;
 constexpr int kRowGap = 6;
-constexpr int kMaxNameWidth = 160;
+constexpr int kMaxNameWidth = 240;
 
 } // namespace
 
@@ -45,7 +45,8 @@ ChartTable CostChart::numbers(const QString &firstColumn) const
 QSize CostChart::sizeHint() const
 {
     const int rows = std::max<int>(1, static_cast<int>(m_rows.size()));
-    return {360, rows * (barHeight() + kRowGap) + kRowGap};
+    // A line for the key, then one per row.
+    return {360, (rows + 1) * (barHeight() + kRowGap) + kRowGap};
 }
 
 QSize CostChart::minimumSizeHint() const
@@ -89,7 +90,7 @@ void CostChart::paintEvent(QPaintEvent *)
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(toQString(row.name)));
         amountWidth = std::max(amountWidth, metrics.horizontalAdvance(formatMoney(row.total(), m_currency)));
     }
-    nameWidth = std::min(nameWidth, kMaxNameWidth) + 8;
+    nameWidth = std::min(nameWidth, kMaxNameWidth) + 12;   // a few pixels spare: no needless "..."
     const int barLeft = nameWidth;
     const int barSpace = std::max(20, width() - barLeft - amountWidth - 12);
     // Budgets in the highlight colour, hours' cost in a lighter tone of it:
@@ -98,6 +99,16 @@ void CostChart::paintEvent(QPaintEvent *)
     QColor hours = money;
     hours.setAlpha(110);
     int y = kRowGap;
+    // The key: which part of a bar is which.
+    int x = barLeft;
+    for (const auto &[colour, text] : {std::pair{money, tr("Budgets")}, std::pair{hours, tr("Team hours' cost")}}) {
+        painter.fillRect(QRect(x, y + 3, rowHeight - 6, rowHeight - 6), colour);
+        x += rowHeight;
+        painter.setPen(colours.text().color());
+        painter.drawText(QRect(x, y, metrics.horizontalAdvance(text) + 4, rowHeight), Qt::AlignVCenter, text);
+        x += metrics.horizontalAdvance(text) + 16;
+    }
+    y += rowHeight + kRowGap;
     for (const core::CostRow &row : m_rows) {
         const QRect nameRect(0, y, nameWidth - 8, rowHeight);
         painter.setPen(colours.text().color());
