@@ -1797,6 +1797,22 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Weeks</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>The weeks of its phases, with their dates when the plan has a start date</source>
+        <translation>属するフェーズの週。プランに開始日があれば日付も示します</translation>
+    </message>
+    <message>
+        <source>Total: 1 activity</source>
+        <translation>合計: 施策 1 件</translation>
+    </message>
+    <message>
+        <source>Total: %1 activities</source>
+        <translation>合計: 施策 %1 件</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::BrandPurposePage</name>
@@ -3158,6 +3174,13 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>No phases or activities yet</source>
         <translation>フェーズも施策もまだありません</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::TotalsRow</name>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/pages/tablepage.h"
 #include "ui/widgets/mixchart.h"
 #include "ui/widgets/scorepanel.h"
+#include "ui/widgets/totalsrow.h"
 
 #include <QAbstractSpinBox>
 #include <QImage>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void showsTheSampleWithEveryEditorAndTheScore();
     void typingABudgetChangesTheScoreAndUndoRestoresIt();
     void clickingAFindingSelectsItsActivity();
+    void theActivitiesTableHasATotalsLine();
     void componentScoresStandBesideTheirBars();
     void theChosenFindingStaysTheSameFindingAfterAnEdit();
     void unsavedChangesPromptOnClose();
@@ -107,6 +109,30 @@ void TestMainWindow::typingABudgetChangesTheScoreAndUndoRestoresIt()
     QCOMPARE(window.document()->score().total, before);
     QCOMPARE(window.scorePanel()->totalLabel()->text(), shownBefore);
     QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::theActivitiesTableHasATotalsLine()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::ActivitiesPage);
+    ui::TablePage *page = window.tablePage(MainWindow::ActivitiesPage);
+    auto *totals = page->findChild<ui::TotalsRow *>();
+    QVERIFY(totals);
+    // Right under the table, as wide as it.
+    QTRY_VERIFY(totals->isVisible());
+    QCOMPARE(totals->geometry().top(), page->view()->geometry().bottom() + 1);
+    const QString budget = totals->cells().at(page->model()->columnOf(ui::PlanField::ActivityBudget));
+    QVERIFY(!budget.isEmpty());
+    QVERIFY(totals->accessibleDescription().contains(budget));
+    // Other tables have none.
+    QVERIFY(!window.tablePage(MainWindow::ChannelsPage)->findChild<ui::TotalsRow *>());
+    // Deleting a row takes it out of the totals.
+    const QString before = totals->cells().at(0);
+    QVERIFY(window.document()->removeItem(ui::Collection::Activities, 0));
+    QTRY_VERIFY(totals->cells().at(0) != before);
 }
 
 void TestMainWindow::clickingAFindingSelectsItsActivity()

@@ -5,6 +5,7 @@
 #include "ui/models/channelsmodel.h"
 #include "ui/models/clustersmodel.h"
 #include "ui/models/phasesmodel.h"
+#include "ui/text/displayformat.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void rowsFollowInsertRemoveAndMove();
     void displayNamesReferencesAndFormatsNumbers();
     void flagsAndTextListsEdit();
+    void activitiesShowTheirWeeksWithDates();
+    void totalsAddUpTheActivitiesAndFollowEdits();
 };
 
 void TestTableModels::everyModelPassesTheModelTester()
@@ -166,4 +169,62 @@ void TestTableModels::flagsAndTextListsEdit()
 }
 
 QTEST_MAIN(TestTableModels)
+void TestTableModels::activitiesShowTheirWeeksWithDates()
+{
+    core::Plan plan = test::samplePlan();
+    plan.startDate = "2027-03-01";
+    // The first activity in the first two phases, which follow each other.
+    QVERIFY(plan.phases[0].endWeek() + 1 == plan.phases[1].startWeek);
+    plan.activities[0].phases = {plan.phases[1].id, plan.phases[0].id};
+    plan.activities[1].phases.clear();
+    ui::PlanDocument document(plan);
+    ActivitiesModel model(&document);
+    const int weeks = model.columnOf(ui::Derived::Weeks);
+    QVERIFY(weeks >= 0);
+    const auto shown = [&](int row) { return model.index(row, weeks).data().toString(); };
+    // One run of weeks, from the first day of week 1 to the last of week 16.
+    QCOMPARE(shown(0), QStringLiteral("%1-%2 (%3 – %4)")
+                           .arg(plan.phases[0].startWeek)
+                           .arg(plan.phases[1].endWeek())
+                           .arg(ui::formatPlanDate(QDate(2027, 3, 1), false),
+                                ui::formatPlanDate(QDate(2027, 3, 1).addDays(7 * plan.phases[1].endWeek() - 1), false)));
+    QCOMPARE(shown(1), QString());   // in no phase
+    // Without a start date, week numbers only; the column follows the change.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(document.setField(ui::PlanField::StartDate, -1, QString()));
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(shown(0), QStringLiteral("%1-%2").arg(plan.phases[0].startWeek).arg(plan.phases[1].endWeek()));
+    // Moving a phase moves the weeks of its activities.
+    QVERIFY(document.setField(ui::PlanField::PhaseWeeks, 1, qlonglong(plan.phases[1].weeks - 2)));
+    QCOMPARE(shown(0), QStringLiteral("%1-%2").arg(plan.phases[0].startWeek).arg(plan.phases[1].endWeek() - 2));
+}
+
+void TestTableModels::totalsAddUpTheActivitiesAndFollowEdits()
+{
+    const core::Plan plan = test::samplePlan();
+    ui::PlanDocument document(plan);
+    ActivitiesModel model(&document);
+    double budget = 0, hours = 0;
+    for (const core::Activity &activity : plan.activities) {
+        budget += activity.budget;
+        hours += activity.hours;
+    }
+    QStringList totals = model.totals();
+    QCOMPARE(totals.size(), model.columnCount());
+    const int budgetColumn = model.columnOf(ui::PlanField::ActivityBudget);
+    const int hoursColumn = model.columnOf(ui::PlanField::ActivityHours);
+    const int costColumn = model.columnOf(ui::Derived::Cost);
+    const QString currency = QString::fromStdString(plan.currency);
+    QCOMPARE(totals[budgetColumn], ui::formatMoney(budget, currency));
+    QCOMPARE(totals[hoursColumn], ui::formatCount(hours));
+    QCOMPARE(totals[costColumn], ui::formatMoney(budget + hours * plan.hourlyRate, currency));
+    // The same committed money the status bar and the score report.
+    QCOMPARE(totals[costColumn], ui::formatMoney(document.score().budget.committed(), currency));
+    QVERIFY(totals[0].contains(QString::number(plan.activities.size())));
+    QVERIFY(totals[model.columnOf(ui::PlanField::ActivityName) + 1].isEmpty());   // the channel has no total
+    // A typed budget changes the total.
+    QVERIFY(model.setData(model.index(0, budgetColumn), plan.activities[0].budget + 1000, Qt::EditRole));
+    QCOMPARE(model.totals()[budgetColumn], ui::formatMoney(budget + 1000, currency));
+}
+
 #include "tst_tablemodels.moc"

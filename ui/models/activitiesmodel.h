@@ -15,6 +15,9 @@ public:
 
     // Formats offered in the editor; plans may use others, which are kept.
     static QStringList standardFormats();
+    // The activities' count, budgets, hours and cost added up, and their
+    // cost-weighted account share.
+    QStringList totals() const override;
 
 protected:
     QPair<QStringList, QStringList> options(const Column &column) const override;

@@ -28,7 +28,7 @@ enum class ColumnKind {
 
 // What a Computed column shows; models find their computed columns by this,
 // never by position.
-enum class Derived { None, Cost, EndWeek, PlannedShare, Recommended, Graph, ActivityCount };
+enum class Derived { None, Cost, EndWeek, PlannedShare, Recommended, Graph, ActivityCount, Weeks };
 
 struct Column {
     QString title;
@@ -72,6 +72,9 @@ public:
     int columnOf(Derived derived) const;
     // The row of the item with this id, or -1.
     int rowOfId(const QString &id) const;
+    // The text of a totals line under the table, one entry per column (empty
+    // where a column has no total); an empty list when the table has none.
+    virtual QStringList totals() const { return {}; }
 
 Q_SIGNALS:
     // An edit was refused; the message says why, in the user's words.

@@ -7,6 +7,7 @@
 #include "ui/widgets/columnsizer.h"
 #include "ui/widgets/planitemdelegate.h"
 #include "ui/widgets/heading.h"
+#include "ui/widgets/totalsrow.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,7 +76,12 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     layout->addWidget(heading);
     layout->addWidget(about);
     layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
+    auto *table = new QVBoxLayout;
+    table->setSpacing(0);   // a totals line sits right under the table
+    table->addWidget(m_view, 1);
+    if (!model->totals().isEmpty())
+        table->addWidget(new TotalsRow(m_view, model, this));
+    layout->addLayout(table, 1);
     layout->addWidget(m_messageBar);
 
     connect(m_add, &QToolButton::clicked, this, &TablePage::addRow);
