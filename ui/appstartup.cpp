@@ -1,6 +1,7 @@
 #include "ui/appstartup.h"
 
 #include "ui/mainwindow.h"
+#include "ui/pages/startpage.h"
 #include "ui/text/translations.h"
 
 #include <QApplication>
@@ -21,12 +22,16 @@ void setUpApplication(QApplication &app)
 std::unique_ptr<MainWindow> showMainWindow(const QStringList &files)
 {
     auto window = std::make_unique<MainWindow>();
-    if (files.isEmpty())
-        window->openSample();
+    // Without a file: the start page, or (when the user turned it off) the
+    // plan opened last; a blank plan when that cannot be read.
+    const bool startPage = files.isEmpty() && StartPage::showAtStart();
+    if (startPage)
+        window->showStartPage();
     window->show();
     // Open after showing, so a load error appears over the window.
-    if (!files.isEmpty() && !window->openFile(files.front()))
-        window->openSample();
+    const QString file = !files.isEmpty() ? files.front() : window->recentFiles().value(0);
+    if (!startPage && !file.isEmpty() && !window->openFile(file) && !files.isEmpty())
+        window->showStartPage();
     window->offerRecovery();
     return window;
 }

@@ -16,9 +16,10 @@ class MainWindow;
 // Names, icon and translations (the system's language or the preference).
 void setUpApplication(QApplication &app);
 
-// The main window with `files.front()` open, or the bundled sample when no
-// file is given or the file cannot be opened; shown, with recovery copies of
-// unsaved work offered.
+// The main window with `files.front()` open; without a file, the start page
+// (or the plan opened last, when the start page is turned off); the start
+// page too when the given file cannot be opened. Shown, with recovery copies
+// of unsaved work offered.
 std::unique_ptr<MainWindow> showMainWindow(const QStringList &files);
 
 } // namespace mixplanner::ui

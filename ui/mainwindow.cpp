@@ -10,8 +10,7 @@
 #include "ui/document/recoverycontroller.h"
 #include "ui/pages/pagelist.h"
 #include "ui/pages/pagestack.h"
-#include "ui/pages/timelinepage.h"
-#include "ui/models/plantablemodel.h"
+#include "ui/pages/workspace.h"
 #include "ui/pages/tablepage.h"
 #include "ui/text/translations.h"
 #include "ui/widgets/planstatus.h"
@@ -59,20 +58,6 @@ MainWindow::MainWindow(QWidget *parent)
     auto *scoreLayout = new QVBoxLayout(m_scoreHolder);
     scoreLayout->setContentsMargins(0, 0, 0, 0);
 
-    // Enter on the timeline shows the phase or activity in its table.
-    connect(m_pages, &PageStack::pageBuilt, this, [this](std::size_t, QWidget *built) {
-        auto *timeline = qobject_cast<TimelinePage *>(built);
-        if (!timeline)
-            return;
-        connect(timeline, &TimelinePage::phaseActivated, this, [this](int phase) {
-            showReference({core::RefKind::Phase, document()->plan().phases.at(static_cast<std::size_t>(phase)).id});
-        });
-        connect(timeline, &TimelinePage::activityActivated, this, [this](int activity) {
-            showReference(
-                {core::RefKind::Activity, document()->plan().activities.at(static_cast<std::size_t>(activity)).id});
-        });
-    });
-
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_pages->outline());
     m_splitter->addWidget(m_pages->pages());
@@ -81,7 +66,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({150, 820, 470});
-    setCentralWidget(m_splitter);
+    m_workspace = new Workspace(m_splitter, m_files);
+    setCentralWidget(m_workspace);
 
     m_status = new PlanStatus;
     m_recoveryProblem = new QLabel(this);
@@ -90,6 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_recoveryProblem->hide();
     statusBar()->addPermanentWidget(m_recoveryProblem);
     statusBar()->addPermanentWidget(m_status);
+    // The plan's cost and score belong to the editor, not the start page.
+    connect(m_workspace, &QStackedWidget::currentChanged, m_status,
+            [this] { m_status->setVisible(!m_workspace->showingStartPage()); });
 
     connect(m_files, &DocumentManager::documentReplaced, this, &MainWindow::documentReplaced);
     connect(m_files, &DocumentManager::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -132,6 +121,7 @@ void MainWindow::createActions()
     newMenu->addSeparator();
     addTemplates(newMenu);
     newMenu->addAction(tr("The &sample plan"), this, unlessCancelled([this] { openSample(); }));
+    fileMenu->addAction(tr("Start &Page"), this, &MainWindow::showStartPage);
 
     fileMenu->addAction(tr("&Open..."), m_files, &DocumentManager::open)->setShortcut(QKeySequence::Open);
     m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), fileMenu);
@@ -233,6 +223,8 @@ void MainWindow::documentReplaced(PlanDocument *doc)
     m_scorePanel = nullptr;
 
     m_recovery->setDocument(doc);
+    m_workspace->setDocument(doc);
+    m_workspace->showEditor();
     m_undoGroup->addStack(doc->undoStack());
     m_undoGroup->setActiveStack(doc->undoStack());
     connect(doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -258,7 +250,7 @@ PlanDocument *MainWindow::document() const
 void MainWindow::ensureViews(Page current)
 {
     scorePanel();
-    showPage(current);
+    m_pages->show(current);   // behind the start page, if it is shown
 }
 
 ScorePanel *MainWindow::scorePanel()
@@ -298,23 +290,20 @@ TablePage *MainWindow::tablePage(Page which)
 }
 
 MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->current()); }
-void MainWindow::showPage(Page which) { m_pages->show(which); }
+void MainWindow::showPage(Page which)
+{
+    m_workspace->showEditor();
+    m_pages->show(which);
+}
+
+void MainWindow::showStartPage() { m_workspace->showStartPage(m_recentMenu->files()); }
+bool MainWindow::showingStartPage() const { return m_workspace->showingStartPage(); }
+QStringList MainWindow::recentFiles() const { return m_recentMenu->files(); }
 
 void MainWindow::showReference(const core::FindingRef &ref)
 {
-    Page page = BrandPage;
-    switch (ref.kind) {
-    case core::RefKind::Activity: page = ActivitiesPage; break;
-    case core::RefKind::Phase: page = PhasesPage; break;
-    case core::RefKind::Channel: page = ChannelsPage; break;
-    case core::RefKind::Cluster: page = ClustersPage; break;
-    case core::RefKind::Plan: break;
-    }
-    showPage(page);
-    if (TablePage *table = tablePage(page)) {
-        table->selectRow(table->model()->rowOfId(QString::fromStdString(ref.id)));
-        table->view()->setFocus();
-    }
+    m_workspace->showEditor();
+    m_pages->showReference(ref);
 }
 
 bool MainWindow::openFile(const QString &fileName) { return m_files->openFile(fileName); }

@@ -17,6 +17,7 @@ namespace mixplanner::ui {
 
 class DocumentManager;
 class PageStack;
+class Workspace;
 class PlanDocument;
 class PlanStatus;
 class RecentFilesMenu;
@@ -54,6 +55,10 @@ public:
     TablePage *tablePage(Page which);
     Page currentPage() const;
     void showPage(Page page);
+    // The start page: new plan, open, recent plans, the sample.
+    void showStartPage();
+    bool showingStartPage() const;
+    QStringList recentFiles() const;
     // Shows what a finding refers to: the phase or activity row, selected.
     void showReference(const core::FindingRef &ref);
 
@@ -99,6 +104,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QSplitter *m_splitter = nullptr;
     PageStack *m_pages = nullptr;
+    Workspace *m_workspace = nullptr;
     ScorePanel *m_scorePanel = nullptr;
     QWidget *m_scoreHolder = nullptr;
     RecentFilesMenu *m_recentMenu = nullptr;

@@ -1,5 +1,5 @@
 // mixplanner: the desktop application. Opens the file given on the command
-// line, or the bundled sample plan when there is none.
+// line, or shows the start page when there is none.
 #include "ui/appstartup.h"
 #include "ui/mainwindow.h"
 

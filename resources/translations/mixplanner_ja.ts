@@ -2432,6 +2432,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Recovery copy not written: %1</source>
         <translation>復元用コピーを書き込めませんでした: %1</translation>
     </message>
+    <message>
+        <source>Start &amp;Page</source>
+        <translation>スタートページ(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::MessageBar</name>
@@ -3040,6 +3044,81 @@ Problems found (JSON pointer: what is wrong):</source>
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::StartPage</name>
+    <message>
+        <source>&amp;Create plan</source>
+        <translation>プランを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent plan</source>
+        <translation>最近のプランを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show this page when MixPlanner starts</source>
+        <translation>MixPlanner の起動時にこのページを表示する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start a plan</source>
+        <translation>プランを始める</translation>
+    </message>
+    <message>
+        <source>Draft a campaign&apos;s phases and activities, and MixPlanner scores how they balance account-driven and content-driven work for your brand and purpose.</source>
+        <translation>キャンペーンのフェーズと施策を書き出すと、MixPlanner がブランドと目的に対してアカウント起点とコンテンツ起点のバランスを採点します。</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>新しいプラン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New plan from</source>
+        <translation>新しいプランのもと</translation>
+    </message>
+    <message>
+        <source>Recent p&amp;lans</source>
+        <translation>最近のプラン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>最近のプラン</translation>
+    </message>
+    <message>
+        <source>&amp;Open a plan file...</source>
+        <translation>プランファイルを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>The sample plan</source>
+        <translation>サンプルプラン</translation>
+    </message>
+    <message>
+        <source>A made-up coffee roaster&apos;s spring launch, there to look around in: every page filled in, with findings and a projection. Change anything; it is not saved unless you save it as a plan of your own.</source>
+        <translation>架空のコーヒー焙煎所の春の発売キャンペーンです。すべてのページが記入済みで、指摘と予測も見られます。自由に変更できます。自分のプランとして保存しない限り保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the sample plan</source>
+        <translation>サンプルプランを見る(&amp;E)</translation>
+    </message>
+    <message>
+        <source>When off, MixPlanner reopens the plan you had open last.</source>
+        <translation>オフにすると、最後に開いていたプランを開きます。</translation>
+    </message>
+    <message>
+        <source>Blank plan</source>
+        <translation>空のプラン</translation>
+    </message>
+    <message>
+        <source>An empty plan: you name the brand, purpose, channels and phases.</source>
+        <translation>空のプランです。ブランド、目的、チャネル、フェーズを自分で決めます。</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No plans opened yet</source>
+        <translation>まだ開いたプランはありません</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::TablePage</name>
     <message>
         <source>Add</source>
@@ -3228,6 +3307,17 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>%1 (now)</source>
         <translation>%1（現在）</translation>
+    </message>
+</context>
+<context>
+    <name>mixplanner::ui::Workspace</name>
+    <message>
+        <source>This is the sample plan: a made-up campaign to look around in. Change anything; File &gt; Save As keeps it as a plan of your own, File &gt; New starts yours.</source>
+        <translation>これはサンプルプランです: 見て回るための架空のキャンペーンです。自由に変更できます。「ファイル &gt; 名前を付けて保存」で自分のプランとして残せ、「ファイル &gt; 新規」で自分のプランを始められます。</translation>
+    </message>
+    <message>
+        <source>About the sample plan</source>
+        <translation>サンプルプランについて</translation>
     </message>
 </context>
 <context>

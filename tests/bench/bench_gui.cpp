@@ -81,8 +81,8 @@ private:
 };
 
 // Child process: a bare window, a window with one label (what the first
-// text costs: loading fonts), or the app as it starts with the sample (the
-// same calls as its main()).
+// text costs: loading fonts), or the app as it starts (the same calls as its
+// main(): on a first start, the start page over a blank plan).
 int runChild(QApplication &app, const QString &kind)
 {
     FirstPaint watcher;

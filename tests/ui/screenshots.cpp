@@ -95,6 +95,13 @@ int main(int argc, char *argv[])
     shoot(mixplanner::ui::MainWindow::BrandPage, "main-window-brand");
     shoot(mixplanner::ui::MainWindow::PhasesPage, "main-window-phases");
     shoot(mixplanner::ui::MainWindow::ProjectionView, "main-window-projection");
+    {
+        window.showStartPage();
+        QApplication::processEvents();
+        const QString path = QDir(folder).filePath(QStringLiteral("start-page%1.png").arg(suffix));
+        if (!window.grab().save(path))
+            qFatal("cannot write %s", qPrintable(path));
+    }
 
     if (!dark) {
         // The import dialog on a spreadsheet from an agency, one row with a typo.

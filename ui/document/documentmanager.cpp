@@ -79,7 +79,10 @@ void DocumentManager::openSample()
 {
     // The sample written in the app's language, where there is one.
     const auto sample = core::bundledPlan(core::sampleResource(currentLanguage().toStdString()));
-    replace(std::make_unique<PlanDocument>(sample.value_or(untitledPlan())));
+    auto document = std::make_unique<PlanDocument>(sample.value_or(untitledPlan()));
+    if (sample)
+        document->markSample();
+    replace(std::move(document));
 }
 
 void DocumentManager::newFromTemplate(const QString &resourceName)

@@ -54,6 +54,10 @@ public:
     // The file is marked read-only (no write permission for anyone): saving
     // over it is refused, Save As is offered instead.
     bool isReadOnly() const;
+    // The bundled sample, not yet saved as a plan of the user's own: the
+    // window says so.
+    bool isSample() const { return m_sample && m_fileName.isEmpty(); }
+    void markSample() { m_sample = true; }
     // A document restored from a recovery copy differs from its file on disk.
     void markModified();
     // Identifies the document's recovery copy: its file, or a session id.
@@ -131,6 +135,7 @@ private:
 
     void rememberDiskState();
     bool m_scoreStale = false;
+    bool m_sample = false;
 };
 
 } // namespace mixplanner::ui

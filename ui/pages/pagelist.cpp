@@ -77,6 +77,19 @@ std::size_t pageCount()
     return kPages.size();
 }
 
+std::size_t pageOf(core::RefKind kind)
+{
+    // Indices into kPages.
+    switch (kind) {
+    case core::RefKind::Channel: return 2;
+    case core::RefKind::Cluster: return 3;
+    case core::RefKind::Phase: return 4;
+    case core::RefKind::Activity: return 5;
+    case core::RefKind::Plan: break;
+    }
+    return 1;
+}
+
 const PageEntry &pageEntry(std::size_t index)
 {
     return kPages.at(index);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/scoring/scorereport.h"
+
 #include <QString>
 
 #include <cstddef>
@@ -19,6 +21,8 @@ struct PageEntry {
 };
 
 std::size_t pageCount();
+// The page that lists what a finding refers to (the brand page for the plan).
+std::size_t pageOf(core::RefKind kind);
 const PageEntry &pageEntry(std::size_t index);
 QString pageOutlineName(std::size_t index);
 QString pageMenuName(std::size_t index);

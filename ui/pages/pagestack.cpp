@@ -1,10 +1,15 @@
 #include "ui/pages/pagestack.h"
 
 #include "ui/pages/pagelist.h"
+#include "ui/document/plandocument.h"
+#include "ui/models/plantablemodel.h"
+#include "ui/pages/tablepage.h"
+#include "ui/pages/timelinepage.h"
 
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QTableView>
 
 namespace mixplanner::ui {
 
@@ -59,7 +64,16 @@ QWidget *PageStack::page(std::size_t index)
         if (shown)
             m_pages->setCurrentWidget(built);
         m_built[index] = true;
-        Q_EMIT pageBuilt(index, built);
+        // Enter on the timeline shows the phase or activity in its table.
+        if (auto *timeline = qobject_cast<TimelinePage *>(built)) {
+            connect(timeline, &TimelinePage::phaseActivated, this, [this](int row) {
+                showReference({core::RefKind::Phase, m_document->plan().phases.at(static_cast<std::size_t>(row)).id});
+            });
+            connect(timeline, &TimelinePage::activityActivated, this, [this](int row) {
+                showReference(
+                    {core::RefKind::Activity, m_document->plan().activities.at(static_cast<std::size_t>(row)).id});
+            });
+        }
     }
     return m_pages->widget(at);
 }
@@ -75,6 +89,16 @@ void PageStack::show(std::size_t index)
     if (m_outline->currentRow() != static_cast<int>(index))
         m_outline->setCurrentRow(static_cast<int>(index));   // comes back here, with the page built
     m_pages->setCurrentWidget(shown);
+}
+
+void PageStack::showReference(const core::FindingRef &ref)
+{
+    const std::size_t index = pageOf(ref.kind);
+    show(index);
+    if (auto *table = qobject_cast<TablePage *>(page(index))) {
+        table->selectRow(table->model()->rowOfId(QString::fromStdString(ref.id)));
+        table->view()->setFocus();
+    }
 }
 
 } // namespace mixplanner::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/scoring/scorereport.h"
+
 #include <QObject>
 
 #include <cstddef>
@@ -31,10 +33,9 @@ public:
     QWidget *page(std::size_t index);
     std::size_t current() const;
     void show(std::size_t index);
-
-Q_SIGNALS:
-    // A page was built (for the window to wire what it offers).
-    void pageBuilt(std::size_t index, QWidget *page);
+    // Shows what a finding refers to: the phase, activity, channel or
+    // cluster row, selected and focused; the brand page for the plan.
+    void showReference(const core::FindingRef &ref);
 
 private:
     PlanDocument *m_document = nullptr;
