@@ -8,6 +8,7 @@
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/recoverycontroller.h"
+#include "ui/pages/assumptionspage.h"
 #include "ui/pages/pagelist.h"
 #include "ui/pages/pagestack.h"
 #include "ui/pages/workspace.h"
@@ -259,6 +260,10 @@ ScorePanel *MainWindow::scorePanel()
         m_scorePanel = new ScorePanel(document());
         m_scoreHolder->layout()->addWidget(m_scorePanel);
         connect(m_scorePanel, &ScorePanel::findingActivated, this, &MainWindow::showReference);
+        connect(m_scorePanel, &ScorePanel::assumptionsRequested, this, [this](const QString &code, const QString &text) {
+            showPage(Assumptions);
+            qobject_cast<AssumptionsPage *>(page(Assumptions))->showBehind(code, text);
+        });
     }
     return m_scorePanel;
 }

@@ -36,7 +36,7 @@ class MainWindow : public QMainWindow
 public:
     // In the order of ui/pages/pagelist.cpp.
     enum Page { OverviewPage, BrandPage, ChannelsPage, ClustersPage, PhasesPage, ActivitiesPage, Timeline,
-                ProjectionView };
+                ProjectionView, Assumptions };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -119,6 +119,34 @@ struct Leaf {
     std::string pointer;
     const Json *value;
     std::string reason;
+    ParameterUnit unit = ParameterUnit::Share;
+};
+
+struct UnitName {
+    ParameterUnit unit;
+    std::string_view name;   // as the file writes it
+    text::Source words;
+};
+
+const UnitName kUnits[] = {
+    {ParameterUnit::Share, "share", MP_TR("parameterUnits", "share of the whole")},
+    {ParameterUnit::SharePerWeek, "sharePerWeek", MP_TR("parameterUnits", "share per week")},
+    {ParameterUnit::Percent, "percent", MP_TR("parameterUnits", "percent")},
+    {ParameterUnit::BrandPower, "brandPower", MP_TR("parameterUnits", "brand power (0-100)")},
+    {ParameterUnit::Score, "score", MP_TR("parameterUnits", "score (0-100)")},
+    {ParameterUnit::Points, "points", MP_TR("parameterUnits", "points")},
+    {ParameterUnit::PointsPerShare, "pointsPerShare", MP_TR("parameterUnits", "points per whole share")},
+    {ParameterUnit::Factor, "factor", MP_TR("parameterUnits", "times")},
+    {ParameterUnit::Exponent, "exponent", MP_TR("parameterUnits", "exponent")},
+    {ParameterUnit::Followers, "followers", MP_TR("parameterUnits", "followers")},
+    {ParameterUnit::PeopleReached, "peopleReached", MP_TR("parameterUnits", "people reached")},
+    {ParameterUnit::Findings, "findings", MP_TR("parameterUnits", "findings")},
+    {ParameterUnit::Steps, "steps", MP_TR("parameterUnits", "steps")},
+    {ParameterUnit::CurrencyPerUsd, "currencyPerUsd", MP_TR("parameterUnits", "units of the currency per US dollar")},
+    {ParameterUnit::Usd, "usd", MP_TR("parameterUnits", "US dollars")},
+    {ParameterUnit::UsdPer1000Views, "usdPer1000Views", MP_TR("parameterUnits", "US dollars per 1,000 views")},
+    {ParameterUnit::PostsPerWeek, "postsPerWeek", MP_TR("parameterUnits", "posts per week")},
+    {ParameterUnit::ViewsPerFollower, "viewsPerFollower", MP_TR("parameterUnits", "views per follower")},
 };
 
 // Walks groups of parameters: every member is either a group (an object
@@ -140,8 +168,14 @@ void collectLeaves(const Json &object, const std::string &path, const std::strin
         const Json *value = reader.rawMember("value");
         reader.markRead("value");
         Leaf leaf{childPointer + "/value", value, reader.text("reason", Presence::Required)};
+        const std::string unit = reader.text("unit", Presence::Required);
+        if (const auto known = parameterUnitNamed(unit))
+            leaf.unit = *known;
+        else if (!unit.empty())
+            reader.error(reader.pointerOf("unit"), "is not a unit MixPlanner knows (\"share\", \"followers\", \"factor\" ...)");
         for (const UnknownField &field : reader.unknownFields())
-            reader.error(reader.pointerOf(field.key), "is not part of a parameter; use \"value\" and \"reason\"");
+            reader.error(reader.pointerOf(field.key),
+                         "is not part of a parameter; use \"value\", \"unit\" and \"reason\"");
         leaves.emplace(childPath, leaf);
         order.push_back(childPath);
     }
@@ -227,7 +261,7 @@ ParametersReadResult readModelParameters(std::string_view text)
                                         "is not a parameter of this model; check its spelling", 0, 0});
             continue;
         }
-        parameters.entries.push_back(ParameterEntry{path, *slot->target, leaf.reason});
+        parameters.entries.push_back(ParameterEntry{path, *slot->target, leaf.unit, leaf.reason});
     }
     if (!errors.empty())
         return result;
@@ -264,6 +298,22 @@ const ModelParameters &ModelParameters::builtin()
         return std::move(*read.parameters);
     }();
     return parameters;
+}
+
+std::optional<ParameterUnit> parameterUnitNamed(std::string_view name)
+{
+    for (const UnitName &unit : kUnits)
+        if (unit.name == name)
+            return unit.unit;
+    return std::nullopt;
+}
+
+text::Source parameterUnitText(ParameterUnit unit)
+{
+    for (const UnitName &known : kUnits)
+        if (known.unit == unit)
+            return known.words;
+    return kUnits[0].words;
 }
 
 } // namespace mixplanner::core

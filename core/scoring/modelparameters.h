@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/diagnostic.h"
+#include "core/text/message.h"
 
 #include <optional>
 #include <string>
@@ -12,9 +13,20 @@ namespace mixplanner::core {
 // One number of the scoring model with the reason it has that value, as read
 // from resources/model-parameters.json. The app's Assumptions view and the
 // exports list these.
+// What a parameter's number counts. The file names it ("share"); a share is
+// a fraction of 1 and is shown as a percentage.
+enum class ParameterUnit {
+    Share, SharePerWeek, Percent, BrandPower, Score, Points, PointsPerShare, Factor, Exponent, Followers,
+    PeopleReached, Findings, Steps, CurrencyPerUsd, Usd, UsdPer1000Views, PostsPerWeek, ViewsPerFollower
+};
+std::optional<ParameterUnit> parameterUnitNamed(std::string_view name);
+// The unit in words, for translation ("share of the whole").
+text::Source parameterUnitText(ParameterUnit unit);
+
 struct ParameterEntry {
     std::string path;     // "recommendation.tolerance"
     double value = 0;
+    ParameterUnit unit = ParameterUnit::Share;
     std::string reason;
 };
 

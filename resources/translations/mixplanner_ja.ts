@@ -139,6 +139,14 @@
         <source>&amp;Timeline</source>
         <translation>タイムライン(&amp;T)</translation>
     </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提</translation>
+    </message>
+    <message>
+        <source>A&amp;ssumptions</source>
+        <translation>前提(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>PhaseRoom</name>
@@ -1815,6 +1823,125 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::AssumptionsPage</name>
+    <message>
+        <source>Brand power</source>
+        <translation>ブランド力</translation>
+    </message>
+    <message>
+        <source>Recommended mix</source>
+        <translation>推奨配分</translation>
+    </message>
+    <message>
+        <source>Score weights</source>
+        <translation>スコアの重み</translation>
+    </message>
+    <message>
+        <source>Mix fit</source>
+        <translation>配分の適合</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>配分の推移</translation>
+    </message>
+    <message>
+        <source>Channel fit</source>
+        <translation>チャネル適合</translation>
+    </message>
+    <message>
+        <source>Content readiness</source>
+        <translation>コンテンツの準備</translation>
+    </message>
+    <message>
+        <source>Account share</source>
+        <translation>アカウント比率</translation>
+    </message>
+    <message>
+        <source>Account readiness</source>
+        <translation>アカウントの準備</translation>
+    </message>
+    <message>
+        <source>Follower milestones</source>
+        <translation>フォロワーの節目</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Purpose suitability</source>
+        <translation>目的への適性</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>予測</translation>
+    </message>
+    <message>
+        <source>Engagement by platform</source>
+        <translation>プラットフォーム別エンゲージメント</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>すべて表示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提</translation>
+    </message>
+    <message>
+        <source>Every number the score, the projection and the suggestion rest on, with why it has that value. &quot;Prior&quot; marks a number set by judgement where no published source gives it; the others name their source. They are read here, not changed: they live in the model&apos;s parameters file.</source>
+        <translation>スコア、予測、提案のもとになるすべての数値と、その値である理由です。「事前値(出典なし)」は公開された出典がなく判断で決めた数値を示し、それ以外は出典を挙げています。ここでは読むだけで変更はできません。数値はモデルのパラメーターファイルにあります。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>パラメーター</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Search the assumptions</source>
+        <translation>前提を検索</translation>
+    </message>
+    <message>
+        <source>A word from a group, name or reason</source>
+        <translation>グループ、名前、理由に含まれる語</translation>
+    </message>
+    <message>
+        <source>The numbers behind the finding: %1</source>
+        <translation>この指摘のもとになる数値: %1</translation>
+    </message>
+    <message>
+        <source>%1 numbers</source>
+        <translation>%1 件の数値</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers</source>
+        <translation>%2 件中 %1 件の数値</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::BrandPurposePage</name>
     <message>
         <source>None</source>
@@ -3042,6 +3169,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Findings (click one to go to it)</source>
         <translation>指摘（クリックで該当箇所へ移動）</translation>
     </message>
+    <message>
+        <source>Assumptions &amp;behind this finding</source>
+        <translation>この指摘のもとになる前提(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::StartPage</name>
@@ -3318,6 +3449,81 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>About the sample plan</source>
         <translation>サンプルプランについて</translation>
+    </message>
+</context>
+<context>
+    <name>parameterUnits</name>
+    <message>
+        <source>share of the whole</source>
+        <translation>全体に占める割合</translation>
+    </message>
+    <message>
+        <source>share per week</source>
+        <translation>週あたりの割合</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>パーセント</translation>
+    </message>
+    <message>
+        <source>brand power (0-100)</source>
+        <translation>ブランド力 (0-100)</translation>
+    </message>
+    <message>
+        <source>score (0-100)</source>
+        <translation>スコア (0-100)</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>points per whole share</source>
+        <translation>割合 1 あたりの点</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>exponent</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>followers</source>
+        <translation>フォロワー数</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>リーチした人数</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>件の指摘</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>段階</translation>
+    </message>
+    <message>
+        <source>units of the currency per US dollar</source>
+        <translation>1 米ドルあたりの通貨単位</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>米ドル</translation>
+    </message>
+    <message>
+        <source>US dollars per 1,000 views</source>
+        <translation>1,000 回表示あたりの米ドル</translation>
+    </message>
+    <message>
+        <source>posts per week</source>
+        <translation>週あたりの投稿数</translation>
+    </message>
+    <message>
+        <source>views per follower</source>
+        <translation>フォロワー 1 人あたりの表示回数</translation>
     </message>
 </context>
 <context>

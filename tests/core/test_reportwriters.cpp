@@ -131,7 +131,7 @@ core::PlanReport handBuiltReport()
     report.projection.engagements = 75;
     report.projection.value = 6500;
     report.projection.currencyKnown = true;
-    report.parameters = {{"recommendation.tolerance", 0.12, "Plans within 12 points are balanced well enough."}};
+    report.parameters = {{"recommendation.tolerance", 0.12, core::ParameterUnit::Share, "Plans within 12 points are balanced well enough."}};
     return report;
 }
 

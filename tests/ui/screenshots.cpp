@@ -95,6 +95,7 @@ int main(int argc, char *argv[])
     shoot(mixplanner::ui::MainWindow::BrandPage, "main-window-brand");
     shoot(mixplanner::ui::MainWindow::PhasesPage, "main-window-phases");
     shoot(mixplanner::ui::MainWindow::ProjectionView, "main-window-projection");
+    shoot(mixplanner::ui::MainWindow::Assumptions, "main-window-assumptions");
     {
         window.showStartPage();
         QApplication::processEvents();

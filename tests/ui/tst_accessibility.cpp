@@ -102,7 +102,7 @@ private Q_SLOTS:
 void TestAccessibility::everyControlIsNamedAndReachable_data()
 {
     QTest::addColumn<int>("page");
-    for (int page = ui::MainWindow::OverviewPage; page <= ui::MainWindow::ProjectionView; ++page)
+    for (int page = ui::MainWindow::OverviewPage; page <= ui::MainWindow::Assumptions; ++page)
         QTest::newRow(qPrintable(QString::number(page))) << page;
     QTest::newRow("start page") << -1;
 }

@@ -10,6 +10,11 @@
 #include "ui/widgets/mixchart.h"
 #include "ui/widgets/scorepanel.h"
 #include "ui/widgets/totalsrow.h"
+#include "ui/pages/assumptionspage.h"
+#include "core/scoring/findingparameters.h"
+#include "core/scoring/modelparameters.h"
+#include <QLineEdit>
+#include <QPushButton>
 
 #include <QAbstractSpinBox>
 #include <QImage>
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void typingABudgetChangesTheScoreAndUndoRestoresIt();
     void clickingAFindingSelectsItsActivity();
     void theActivitiesTableHasATotalsLine();
+    void aFindingLeadsToTheAssumptionsBehindIt();
     void componentScoresStandBesideTheirBars();
     void theChosenFindingStaysTheSameFindingAfterAnEdit();
     void unsavedChangesPromptOnClose();
@@ -133,6 +139,54 @@ void TestMainWindow::theActivitiesTableHasATotalsLine()
     const QString before = totals->cells().at(0);
     QVERIFY(window.document()->removeItem(ui::Collection::Activities, 0));
     QTRY_VERIFY(totals->cells().at(0) != before);
+}
+
+void TestMainWindow::aFindingLeadsToTheAssumptionsBehindIt()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QListWidget *findings = window.scorePanel()->findingsView();
+    const auto &reported = window.document()->score().findings;
+    const auto found = std::find_if(reported.begin(), reported.end(),
+                                    [](const core::Finding &f) { return f.code == "MIX_OUTSIDE_BAND"; });
+    QVERIFY(found != reported.end());
+    findings->setFocus();
+    findings->setCurrentRow(static_cast<int>(found - reported.begin()));
+    auto *button = window.scorePanel()->findChild<QPushButton *>(QStringLiteral("assumptionsBehind"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(window.currentPage(), MainWindow::Assumptions);
+    auto *page = qobject_cast<ui::AssumptionsPage *>(window.page(MainWindow::Assumptions));
+    QVERIFY(page);
+    const int all = static_cast<int>(core::ModelParameters::builtin().entries.size());
+    QVERIFY(page->shownCount() > 0);
+    QVERIFY(page->shownCount() < all);
+    // Every row shown is one the finding rests on; the tolerance band is among them.
+    const QAbstractItemModel *shown = page->view()->model();
+    bool tolerance = false;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QString path = shown->index(row, 0).data(Qt::UserRole).toString();
+        QVERIFY2(core::isBehind("MIX_OUTSIDE_BAND", path.toStdString()), qPrintable(path));
+        tolerance = tolerance || path == QStringLiteral("recommendation.tolerance");
+    }
+    QVERIFY(tolerance);
+    // Show all, then search by a word of a reason: the source of a prior.
+    page->findChild<QPushButton *>()->click();
+    QCOMPARE(page->shownCount(), all);
+    QTest::keyClicks(page->search(), QStringLiteral("locowise"));
+    QVERIFY(page->shownCount() >= 1);
+    QVERIFY(page->shownCount() < all);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(shown->index(row, 4).data().toString().contains(QStringLiteral("Locowise")));
+    // A finding about the plan's own facts has no assumptions to show.
+    window.document()->setField(ui::PlanField::BudgetCap, -1, 1000.0);
+    const auto &now = window.document()->score().findings;
+    const auto cap = std::find_if(now.begin(), now.end(), [](const core::Finding &f) { return f.code == "OVER_BUDGET_CAP"; });
+    QVERIFY(cap != now.end());
+    findings->setCurrentRow(static_cast<int>(cap - now.begin()));
+    QVERIFY(!button->isEnabled());
 }
 
 void TestMainWindow::clickingAFindingSelectsItsActivity()

@@ -4,6 +4,7 @@
 #include "ui/models/channelsmodel.h"
 #include "ui/models/clustersmodel.h"
 #include "ui/models/phasesmodel.h"
+#include "ui/pages/assumptionspage.h"
 #include "ui/pages/brandpurposepage.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/projectionpage.h"
@@ -32,7 +33,7 @@ QWidget *scrollable(QWidget *page)
     return scroll;
 }
 
-const std::array<PageEntry, 8> kPages = {{
+const std::array<PageEntry, 9> kPages = {{
     {QT_TRANSLATE_NOOP("Pages", "Overview"), QT_TRANSLATE_NOOP("Pages", "&Overview"),
      [](PlanDocument *doc) -> QWidget * { return scrollable(new OverviewPage(doc)); }},
     {QT_TRANSLATE_NOOP("Pages", "Brand & purpose"), QT_TRANSLATE_NOOP("Pages", "&Brand && purpose"),
@@ -68,6 +69,8 @@ const std::array<PageEntry, 8> kPages = {{
      [](PlanDocument *doc) -> QWidget * { return new TimelinePage(doc); }},
     {QT_TRANSLATE_NOOP("Pages", "Projection"), QT_TRANSLATE_NOOP("Pages", "P&rojection and suggestion"),
      [](PlanDocument *doc) -> QWidget * { return new ProjectionPage(doc); }},
+    {QT_TRANSLATE_NOOP("Pages", "Assumptions"), QT_TRANSLATE_NOOP("Pages", "A&ssumptions"),
+     [](PlanDocument *) -> QWidget * { return new AssumptionsPage; }},
 }};
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "ui/widgets/scorepanel.h"
 
+#include "core/scoring/findingparameters.h"
 #include "ui/document/plandocument.h"
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
@@ -11,6 +12,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QGuiApplication>
@@ -103,6 +105,14 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     findingsLayout->addWidget(makeCaption(tr("Findings (click one to go to it)"), findingsBox));
     findingsLayout->addWidget(m_findings, 1);
     findingsLayout->addWidget(m_suggestion);
+    m_assumptions = new QPushButton(tr("Assumptions &behind this finding"), findingsBox);
+    m_assumptions->setObjectName(QStringLiteral("assumptionsBehind"));
+    m_assumptions->setEnabled(false);
+    findingsLayout->addWidget(m_assumptions, 0, Qt::AlignLeft);
+    connect(m_assumptions, &QPushButton::clicked, this, [this] {
+        if (const QListWidgetItem *item = m_findings->currentItem())
+            Q_EMIT assumptionsRequested(item->data(Qt::AccessibleDescriptionRole).toString(), item->text());
+    });
 
     auto *charts = new QTabWidget(this);
     charts->setObjectName(QStringLiteral("scoreCharts"));
@@ -144,6 +154,9 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     connect(m_findings, &QListWidget::itemActivated, this, &ScorePanel::onFindingActivated);
     connect(m_findings, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_suggestion->setText(item ? tr("<b>What to do:</b> %1").arg(item->toolTip().toHtmlEscaped()) : QString());
+        // Only findings that rest on the model's numbers have assumptions to show.
+        m_assumptions->setEnabled(
+            item && !core::parametersBehind(item->data(Qt::AccessibleDescriptionRole).toString().toStdString()).empty());
     });
     connect(document, &PlanDocument::scoreChanged, this, &ScorePanel::refresh);
     refresh();

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QListWidget;
 class QListWidgetItem;
 
@@ -30,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void findingActivated(const mixplanner::core::FindingRef &ref);
+    // Show the model's numbers a finding rests on (`finding` as it reads).
+    void assumptionsRequested(const QString &findingCode, const QString &finding);
 
 private:
     void refresh();
@@ -51,6 +54,7 @@ private:
     ChartPanel *m_mixPanel = nullptr;
     QListWidget *m_findings;
     QLabel *m_suggestion;
+    QPushButton *m_assumptions;
 };
 
 QString componentTitle(const std::string &id);
