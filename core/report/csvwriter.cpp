@@ -32,6 +32,10 @@ const std::vector<CsvColumn> &csvColumns()
         {"accountCost", MP_TR("csv", "Account-driven cost (%1)")},
         {"contentCost", MP_TR("csv", "Content-driven cost (%1)")},
         {"phases", MP_TR("csv", "Phases")},
+        {"firstWeek", MP_TR("csv", "First week")},
+        {"lastWeek", MP_TR("csv", "Last week")},
+        {"starts", MP_TR("csv", "Starts")},
+        {"ends", MP_TR("csv", "Ends")},
         {"clusters", MP_TR("csv", "Clusters")},
         {"tags", MP_TR("csv", "Tags")},
         {"formats", MP_TR("csv", "Formats")},
@@ -73,6 +77,12 @@ std::string writeCsvReport(const PlanReport &report)
             csvNumber(row.accountShare * 100, 1), csvNumber(row.budget, decimals), csvNumber(row.hours, 2),
             csvNumber(row.cost, decimals), csvNumber(row.cost * row.accountShare, decimals),
             csvNumber(row.cost * (1 - row.accountShare), decimals), csvField(join(row.phases)),
+            // Weeks as numbers and, with a start date, days as ISO dates,
+            // which every spreadsheet reads as dates.
+            row.firstWeek ? std::to_string(row.firstWeek) : std::string(),
+            row.lastWeek ? std::to_string(row.lastWeek) : std::string(),
+            row.firstWeek && report.startDate ? isoText(weekStart(*report.startDate, row.firstWeek)) : std::string(),
+            row.lastWeek && report.startDate ? isoText(weekEnd(*report.startDate, row.lastWeek)) : std::string(),
             csvField(join(row.clusters)), csvField(join(row.tags)), csvField(join(row.formats)),
             csvField(lang.words(row.influencer ? csvYes() : csvNo())),
             csvField(lang.words(row.paidSupport ? csvYes() : csvNo())), csvField(row.notes)};

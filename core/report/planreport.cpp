@@ -144,6 +144,11 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
         row.influencer = activity.influencer;
         row.paidSupport = activity.paidSupport;
         row.notes = activity.notes;
+        for (const std::string &id : activity.phases)
+            if (const Phase *phase = plan.findPhase(id)) {
+                row.firstWeek = row.firstWeek == 0 ? phase->startWeek : std::min(row.firstWeek, phase->startWeek);
+                row.lastWeek = std::max(row.lastWeek, phase->endWeek());
+            }
         report.activities.push_back(row);
         if (!costs.scheduled[a])
             report.unscheduled.push_back(row);

@@ -37,6 +37,8 @@ struct PlanReport {
         bool influencer = false;
         bool paidSupport = false;
         std::string notes;
+        int firstWeek = 0;          // first week of its earliest phase; 0 in no phase
+        int lastWeek = 0;           // last week of its latest phase
     };
     struct PhaseSection {
         PhaseMix mix;

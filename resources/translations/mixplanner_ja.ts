@@ -929,6 +929,22 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <source>no</source>
         <translation>いいえ</translation>
     </message>
+    <message>
+        <source>First week</source>
+        <translation>最初の週</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>最後の週</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了日</translation>
+    </message>
 </context>
 <context>
     <name>edits</name>

@@ -10,6 +10,7 @@
 #include "core/scoring/scorer.h"
 #include "core/text/escape.h"
 
+#include "core/importing/csvtable.h"
 #include "core/text/weektext.h"
 
 #include <catch2/catch.hpp>
@@ -279,4 +280,44 @@ TEST_CASE("report formats are named by id and extension", "[report]")
     CHECK(core::reportFormatFromId("pdf") == core::ReportFormat::Pdf);
     CHECK_FALSE(core::reportFormatFromId("docx"));
     CHECK(core::reportFormatExtension(core::ReportFormat::Csv) == "csv");
+}
+
+// A spreadsheet gets each activity's weeks and, with a start date, its first
+// and last day as ISO dates.
+TEST_CASE("the CSV gives each activity its weeks and dates", "[report][csv]")
+{
+    core::Plan plan = test::samplePlan();
+    plan.startDate = "2027-03-01";
+    plan.activities[1].phases.clear();   // one in no phase
+    const auto start = core::planStart(plan.startDate);
+    REQUIRE(start);
+    for (bool dated : {true, false}) {
+        INFO("dated " << dated);
+        core::Plan shown = plan;
+        if (!dated)
+            shown.startDate.clear();
+        auto read = core::readCsv(core::writeCsvReport(reportOf(shown)));
+        REQUIRE(read.ok());
+        const auto column = [&](const std::string &title) {
+            const auto found = std::find(read.table.header.begin(), read.table.header.end(), title);
+            REQUIRE(found != read.table.header.end());
+            return static_cast<std::size_t>(found - read.table.header.begin());
+        };
+        const std::size_t first = column("First week"), last = column("Last week"), starts = column("Starts"),
+                          ends = column("Ends");
+        REQUIRE(read.table.rows.size() == plan.activities.size());
+        for (std::size_t a = 0; a < plan.activities.size(); ++a) {
+            const auto &cells = read.table.rows[a];
+            int lo = 0, hi = 0;
+            for (const std::string &id : plan.activities[a].phases)
+                if (const core::Phase *phase = plan.findPhase(id)) {
+                    lo = lo == 0 ? phase->startWeek : std::min(lo, phase->startWeek);
+                    hi = std::max(hi, phase->endWeek());
+                }
+            CHECK(cells[first] == (lo ? std::to_string(lo) : ""));
+            CHECK(cells[last] == (hi ? std::to_string(hi) : ""));
+            CHECK(cells[starts] == (lo && dated ? core::isoText(core::weekStart(*start, lo)) : ""));
+            CHECK(cells[ends] == (hi && dated ? core::isoText(core::weekEnd(*start, hi)) : ""));
+        }
+    }
 }
