@@ -56,21 +56,21 @@ text::Source csvNo()
     return MP_TR("csv", "no");
 }
 
-std::string writeCsvReport(const PlanReport &report)
+namespace {
+
+std::string writeRows(const PlanReport &report, std::string_view separator, std::string_view lineEnd)
 {
     using text::csvField;
     using text::csvNumber;
     const text::Language &lang = *report.language;
     const int decimals = report.currency == "JPY" ? 0 : 2;
-    // UTF-8 byte order mark: without it spreadsheets guess a legacy encoding
-    // and garble Japanese names.
-    std::string out = "\xEF\xBB\xBF";
+    std::string out;
     std::vector<std::string> header;
     for (const CsvColumn &column : csvColumns())
         header.push_back(lang.render(text::message(column.title, {text::Arg::plain(report.currency)})));
     for (std::size_t i = 0; i < header.size(); ++i)
-        out += (i ? "," : "") + csvField(header[i]);
-    out += "\r\n";   // RFC 4180 line ends
+        out += (i ? std::string(separator) : std::string()) + csvField(header[i]);
+    out += lineEnd;
     for (const PlanReport::ActivityRow &row : report.activities) {
         const std::vector<std::string> cells = {
             csvField(row.id), csvField(row.name), csvField(row.channel), csvField(row.platform), csvField(row.type),
@@ -87,10 +87,24 @@ std::string writeCsvReport(const PlanReport &report)
             csvField(lang.words(row.influencer ? csvYes() : csvNo())),
             csvField(lang.words(row.paidSupport ? csvYes() : csvNo())), csvField(row.notes)};
         for (std::size_t i = 0; i < cells.size(); ++i)
-            out += (i ? "," : "") + cells[i];
-        out += "\r\n";
+            out += (i ? std::string(separator) : std::string()) + cells[i];
+        out += lineEnd;
     }
     return out;
+}
+
+} // namespace
+
+std::string writeCsvReport(const PlanReport &report)
+{
+    // UTF-8 byte order mark: without it spreadsheets guess a legacy encoding
+    // and garble Japanese names. RFC 4180 line ends.
+    return "\xEF\xBB\xBF" + writeRows(report, ",", "\r\n");
+}
+
+std::string writeTsvReport(const PlanReport &report)
+{
+    return writeRows(report, "\t", "\n");
 }
 
 } // namespace mixplanner::core

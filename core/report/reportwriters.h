@@ -26,6 +26,9 @@ std::string writePrintHtmlReport(const PlanReport &report);
 // One row per activity with computed columns; UTF-8 with a byte order mark so
 // spreadsheets read Japanese; RFC 4180 quoting; formulas neutralised.
 std::string writeCsvReport(const PlanReport &report);
+// The same rows and columns as tab-separated text, for the clipboard: what a
+// spreadsheet takes on paste, and what the activity import reads back.
+std::string writeTsvReport(const PlanReport &report);
 // The columns of the CSV export, in order, with their English titles ("%1"
 // stands for the currency). Lists inside a cell are separated by "; ".
 struct CsvColumn {

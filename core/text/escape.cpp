@@ -51,7 +51,8 @@ std::string csvField(std::string_view text)
     if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'
                            || value[0] == '\t' || value[0] == '\r'))
         value.insert(value.begin(), '\'');
-    const bool quote = value.find_first_of(",\"\r\n") != std::string::npos;
+    // A tab is quoted too, so the same cells serve tab-separated text.
+    const bool quote = value.find_first_of(",\"\r\n\t") != std::string::npos;
     if (!quote)
         return value;
     std::string out = "\"";

@@ -239,6 +239,26 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <source>%1 could not be read. Problems found:</source>
         <translation>%1 を読み込めませんでした。見つかった問題:</translation>
     </message>
+    <message>
+        <source>pasted rows</source>
+        <translation>貼り付けた行</translation>
+    </message>
+    <message>
+        <source>Cannot paste</source>
+        <translation>貼り付けられません</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste.</source>
+        <translation>クリップボードに貼り付ける行がありません。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>列 %1</translation>
+    </message>
+    <message>
+        <source>Pasted %1 activities</source>
+        <translation>施策を %1 件貼り付けました</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommands</name>
@@ -2899,6 +2919,18 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Move &apos;%1&apos; and the later phases</source>
         <translation>「%1」と後のフェーズを移動</translation>
     </message>
+    <message>
+        <source>Delete %1 rows</source>
+        <translation>%1 行を削除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 rows</source>
+        <translation>%1 行を複製</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::PlanStatus</name>
@@ -3306,6 +3338,18 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Move the selected row down</source>
         <translation>選択した行を下へ移動</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>行をコピー</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>行を貼り付け</translation>
+    </message>
+    <message>
+        <source>Add rows copied from a spreadsheet</source>
+        <translation>表計算ソフトからコピーした行を追加</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,8 @@ TEST_CASE("CSV fields follow RFC 4180 and neutralise formulas", "[report][csv]")
     CHECK(core::text::csvField("+81 3") == "'+81 3");
     CHECK(core::text::csvField("-x") == "'-x");
     CHECK(core::text::csvField("@x") == "'@x");
-    CHECK(core::text::csvField("\tx") == "'\tx");
+    // A tab is neutralised and, as it separates cells in tab-separated text, quoted.
+    CHECK(core::text::csvField("\tx") == "\"'\tx\"");
     CHECK(core::text::csvField("=HYPERLINK(\"a\")") == "\"'=HYPERLINK(\"\"a\"\")\"");
     CHECK(core::text::csvField("\xe6\x97\xa5\xe6\x9c\xac") == "\xe6\x97\xa5\xe6\x9c\xac");
 

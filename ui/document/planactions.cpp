@@ -1,6 +1,12 @@
 #include "ui/document/planactions.h"
 
+#include "core/catalogue/catalogue.h"
+#include "core/importing/activityimport.h"
 #include "core/importing/csvtable.h"
+#include "core/report/planreport.h"
+#include "core/report/reportwriters.h"
+#include "core/scoring/modelparameters.h"
+#include "core/scoring/scorer.h"
 #include "core/io/filesystem.h"
 #include "core/io/planfile.h"
 #include "core/report/comparison.h"
@@ -19,6 +25,8 @@
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+
+#include <algorithm>
 
 namespace mixplanner::ui::planactions {
 
@@ -115,6 +123,57 @@ int importActivities(QWidget *parent, PlanDocument &document, QString *status, c
     const int added = document.appendActivities(dialog.importResult().activities, QFileInfo(fileName).fileName());
     if (status)
         *status = PlanActions::tr("Imported %n activities from %1", nullptr, added).arg(shown);
+    return added;
+}
+
+QString activitiesAsText(const PlanDocument &document, const QList<int> &rows)
+{
+    core::Plan chosen = document.plan();
+    chosen.activities.clear();
+    for (int row : rows)
+        if (row >= 0 && row < static_cast<int>(document.plan().activities.size()))
+            chosen.activities.push_back(document.plan().activities[static_cast<std::size_t>(row)]);
+    const core::PlanReport report = core::buildPlanReport(chosen, core::scorePlan(chosen), core::Catalogue::builtin(),
+                                                          core::ModelParameters::builtin(), uiLanguage());
+    return QString::fromStdString(core::writeTsvReport(report));
+}
+
+int pasteActivities(QWidget *parent, PlanDocument &document, const QString &text, QString *status,
+                    const DialogHook &hook)
+{
+    const QString source = PlanActions::tr("pasted rows");
+    if (text.trimmed().isEmpty()) {
+        MessageBox::warning(parent, PlanActions::tr("Cannot paste"),
+                            PlanActions::tr("The clipboard holds no rows to paste."));
+        return 0;
+    }
+    std::string bytes = text.toStdString();
+    auto read = core::readCsv(bytes);
+    if (read.ok() && !read.table.header.empty()) {
+        // Rows copied without their titles: the first row is a row, and the
+        // columns are named for the user to map in the dialog.
+        const core::ColumnMapping mapping = core::guessMapping(read.table.header, uiLanguage());
+        if (std::none_of(mapping.columns.begin(), mapping.columns.end(), [](int column) { return column >= 0; })) {
+            std::string titled;
+            for (std::size_t c = 0; c < read.table.header.size(); ++c)
+                titled += (c ? "\t" : "") + PlanActions::tr("Column %1").arg(c + 1).toStdString();
+            read = core::readCsv(titled + "\n" + bytes);
+        }
+    }
+    if (!read.ok()) {
+        MessageBox::warning(parent, PlanActions::tr("Cannot paste"),
+                            PlanActions::tr("%1, line %2: %3")
+                                .arg(source)
+                                .arg(read.errorLine)
+                                .arg(QString::fromStdString(uiLanguage().render(read.error))));
+        return 0;
+    }
+    ImportDialog dialog(document.plan(), source, std::move(read.table), parent);
+    if (run(dialog, hook) != QDialog::Accepted)
+        return 0;
+    const int added = document.appendActivities(dialog.importResult().activities, source);
+    if (status)
+        *status = PlanActions::tr("Pasted %1 activities").arg(added);
     return added;
 }
 

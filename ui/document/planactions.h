@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -26,6 +27,13 @@ void printSummary(QWidget *parent, const PlanDocument &document);
 // Returns how many activities were imported (0 when cancelled or refused).
 int importActivities(QWidget *parent, PlanDocument &document, QString *status, const DialogHook &hook = {});
 void comparePlans(QWidget *parent, const PlanDocument &document, const DialogHook &hook = {});
+// Activities as the CSV export writes them, tab-separated under the column
+// titles: what a spreadsheet takes on paste and the import reads back.
+QString activitiesAsText(const PlanDocument &document, const QList<int> &rows);
+// Rows pasted from a spreadsheet (tab-separated, with or without the column
+// titles) added as activities after the import's preview and checks.
+int pasteActivities(QWidget *parent, PlanDocument &document, const QString &text, QString *status,
+                    const DialogHook &hook = {});
 
 } // namespace planactions
 

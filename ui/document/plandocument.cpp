@@ -14,6 +14,9 @@
 #include <QUndoStack>
 #include <QUuid>
 
+#include <algorithm>
+#include <functional>
+
 namespace mixplanner::ui {
 
 namespace {
@@ -278,6 +281,103 @@ bool PlanDocument::removeItem(Collection collection, int row, QString *error)
         new SetFieldCommand(this, field, static_cast<int>(edit.activity), toQStringList(edit.remaining), false, command);
     m_undoStack->push(command);
     return true;
+}
+
+namespace {
+
+// Rows in descending order, each once and within the list: working from the
+// end, removing or copying one row never moves the rows still to do.
+QList<int> lastFirst(QList<int> rows, int count)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [count](int row) { return row < 0 || row >= count; }),
+               rows.end());
+    return rows;
+}
+
+void eraseFrom(core::Plan &plan, Collection collection, int row)
+{
+    switch (collection) {
+    case Collection::Channels: takeFrom<core::Channel>(plan, row); break;
+    case Collection::Clusters: takeFrom<core::Cluster>(plan, row); break;
+    case Collection::Phases: takeFrom<core::Phase>(plan, row); break;
+    default: takeFrom<core::Activity>(plan, row); break;
+    }
+}
+
+} // namespace
+
+int PlanDocument::removeItems(Collection collection, QList<int> rows, QString *error)
+{
+    if (collection == Collection::None)
+        return 0;
+    rows = lastFirst(std::move(rows), itemCount(m_plan, collection));
+    if (rows.size() <= 1)
+        return rows.isEmpty() ? 0 : removeItem(collection, rows.front(), error) ? 1 : 0;
+    // Each removal is checked and its references found on the plan as the
+    // removals before it leave it, so two removed phases clear both ids.
+    core::Plan work = m_plan;
+    auto group = std::make_unique<GroupCommand>(this, tr("Delete %1 rows").arg(rows.size()));
+    const PlanField field = collection == Collection::Phases ? PlanField::ActivityPhases : PlanField::ActivityClusters;
+    for (int row : rows) {
+        const auto index = static_cast<std::size_t>(row);
+        if (const auto refusal = core::removalRefusal(work, listOf(collection), index); !refusal.empty()) {
+            if (error)
+                *error = tr("%1: %2").arg(itemName(work, collection, row), rendered(refusal));
+            return 0;
+        }
+        auto *command = new RemoveItemCommand(this, collection, row, QString(), group.get());
+        for (const core::ReferenceEdit &edit : core::referencesTo(work, listOf(collection), index)) {
+            new SetFieldCommand(this, field, static_cast<int>(edit.activity), toQStringList(edit.remaining), false,
+                                command);
+            writeField(work, field, static_cast<int>(edit.activity), toQStringList(edit.remaining));
+        }
+        eraseFrom(work, collection, row);
+    }
+    m_undoStack->push(group.release());
+    return static_cast<int>(rows.size());
+}
+
+int PlanDocument::duplicateItems(Collection collection, QList<int> rows, QList<int> *copies, QString *error)
+{
+    if (collection == Collection::None)
+        return 0;
+    rows = lastFirst(std::move(rows), itemCount(m_plan, collection));
+    if (rows.size() <= 1) {
+        const int copy = rows.isEmpty() ? -1 : duplicateItem(collection, rows.front(), error);
+        if (copies && copy >= 0)
+            *copies = {copy};
+        return copy >= 0 ? 1 : 0;
+    }
+    // Ids are made unique against the copies made before.
+    core::Plan work = m_plan;
+    auto group = std::make_unique<GroupCommand>(this, tr("Duplicate %1 rows").arg(rows.size()));
+    QList<int> at;
+    for (int row : rows) {
+        const QString name = itemName(work, collection, row);
+        auto copy = core::duplicateItem(work, listOf(collection), static_cast<std::size_t>(row),
+                                        tr("%1 (copy)").arg(name).toStdString());
+        if (!copy.value) {
+            if (error)
+                *error = rendered(copy.refusal);
+            return 0;
+        }
+        const int target = static_cast<int>(copy.value->at);
+        std::visit([&](const auto &item) { insertInto(work, target, item); }, copy.value->item);
+        new InsertItemCommand(this, collection, target, std::move(copy.value->item), QString(), group.get());
+        // Earlier copies (of later rows) move down by one with each insert above them.
+        for (int &shifted : at)
+            if (shifted >= target)
+                ++shifted;
+        at << target;
+    }
+    m_undoStack->push(group.release());
+    if (copies) {
+        std::sort(at.begin(), at.end());
+        *copies = at;
+    }
+    return static_cast<int>(at.size());
 }
 
 bool PlanDocument::moveItem(Collection collection, int from, int to, QString *error)

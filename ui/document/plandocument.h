@@ -77,6 +77,12 @@ public:
     int duplicateItem(Collection collection, int row, QString *error = nullptr);
     bool removeItem(Collection collection, int row, QString *error = nullptr);
     bool moveItem(Collection collection, int from, int to, QString *error = nullptr);
+    // The same for several rows at once, as one undo step scored once; all
+    // or nothing (a refusal of one refuses them all). Return how many rows
+    // were removed or copied; the copies' rows go to `copies`.
+    int removeItems(Collection collection, QList<int> rows, QString *error = nullptr);
+    int duplicateItems(Collection collection, QList<int> rows, QList<int> *copies = nullptr,
+                       QString *error = nullptr);
     // Appends activities (imported from a spreadsheet) as one undo step;
     // returns how many were added.
     int appendActivities(const std::vector<core::Activity> &activities, const QString &source);

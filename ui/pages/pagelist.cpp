@@ -1,17 +1,21 @@
 #include "ui/pages/pagelist.h"
 
+#include "ui/document/planactions.h"
 #include "ui/models/activitiesmodel.h"
 #include "ui/models/channelsmodel.h"
 #include "ui/models/clustersmodel.h"
 #include "ui/models/phasesmodel.h"
 #include "ui/pages/assumptionspage.h"
 #include "ui/pages/brandpurposepage.h"
+#include "ui/pages/messagebar.h"
 #include "ui/pages/overviewpage.h"
 #include "ui/pages/projectionpage.h"
 #include "ui/pages/tablepage.h"
 #include "ui/pages/timelinepage.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QScrollArea>
 
 #include <array>
@@ -60,10 +64,19 @@ const std::array<PageEntry, 9> kPages = {{
      }},
     {QT_TRANSLATE_NOOP("Pages", "Activities"), QT_TRANSLATE_NOOP("Pages", "&Activities"),
      [](PlanDocument *doc) -> QWidget * {
-         return new TablePage(new ActivitiesModel(doc), Pages::tr("Activities"),
+         auto *page = new TablePage(new ActivitiesModel(doc), Pages::tr("Activities"),
                               Pages::tr("The work of the plan. The account share says how much of an activity "
                                  "reaches people through the account and its followers rather than through "
                                  "the content itself."));
+         // Copied as the CSV export's columns, so rows paste back here or
+         // into a spreadsheet as numbers.
+         page->setCopier([doc](const QList<int> &rows) { return planactions::activitiesAsText(*doc, rows); });
+         page->addPaste([doc, page] {
+             QString status;
+             if (planactions::pasteActivities(page, *doc, QGuiApplication::clipboard()->text(), &status) > 0)
+                 page->messageBar()->showMessage(status);
+         });
+         return page;
      }},
     {QT_TRANSLATE_NOOP("Pages", "Timeline"), QT_TRANSLATE_NOOP("Pages", "&Timeline"),
      [](PlanDocument *doc) -> QWidget * { return new TimelinePage(doc); }},

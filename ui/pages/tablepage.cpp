@@ -9,6 +9,9 @@
 #include "ui/widgets/heading.h"
 #include "ui/widgets/totalsrow.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -55,11 +58,14 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     for (QToolButton *button : {m_add, m_duplicate, m_delete, m_up, m_down})
         buttons->addWidget(button);
     buttons->addStretch();
+    m_buttonRow = buttons;
 
     m_view->setModel(model);
     m_view->setItemDelegate(new PlanItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows: Shift and Ctrl with a click or the arrows, to delete,
+    // duplicate or copy them at once.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
@@ -93,6 +99,13 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     // Queued: the question waits until the cell editor has closed.
     connect(model, &PlanTableModel::phaseNeedsRoom, this, &TablePage::offerRoomForPhase, Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TablePage::updateButtons);
+    // Ctrl+C copies the chosen rows as tab-separated text.
+    auto *copy = new QAction(tr("Copy rows"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(copy);
+    connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(copyText()); });
     connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
@@ -138,28 +151,80 @@ void TablePage::addRow()
     m_view->edit(m_model->index(row, 0));
 }
 
+QList<int> TablePage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows << currentRow();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void TablePage::selectRows(const QList<int> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    selectRow(rows.front());
+    QItemSelection selection;
+    for (int row : rows)
+        selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
 void TablePage::duplicateRow()
 {
     QString error;
-    const int row = m_model->document()->duplicateItem(m_model->collection(), currentRow(), &error);
-    if (row < 0) {
+    QList<int> copies;
+    if (m_model->document()->duplicateItems(m_model->collection(), selectedRows(), &copies, &error) == 0) {
         if (!error.isEmpty())
             m_messageBar->showMessage(error);
         return;
     }
-    selectRow(row);
+    selectRows(copies);
 }
 
 void TablePage::deleteRow()
 {
-    const int row = currentRow();
+    const QList<int> rows = selectedRows();
     QString error;
-    if (!m_model->document()->removeItem(m_model->collection(), row, &error)) {
+    if (m_model->document()->removeItems(m_model->collection(), rows, &error) == 0) {
         if (!error.isEmpty())
             m_messageBar->showMessage(error);
         return;
     }
-    selectRow(qMin(row, m_model->rowCount() - 1));
+    selectRow(qMin(rows.front(), m_model->rowCount() - 1));
+}
+
+void TablePage::addPaste(std::function<void()> paste)
+{
+    QToolButton *button = makeButton(tr("Paste rows"), tr("Add rows copied from a spreadsheet"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
+    button->setObjectName(QStringLiteral("pasteRows"));
+    m_buttonRow->insertWidget(m_buttonRow->count() - 1, button);
+    setTabOrder(m_down, button);
+    connect(button, &QToolButton::clicked, this, std::move(paste));
+}
+
+QString TablePage::selectionAsText() const
+{
+    // What the table shows, with the column titles first, tab-separated as
+    // spreadsheets paste it. (The activities page copies its own export's
+    // columns instead; see MainWindow's copy.)
+    const QList<int> rows = selectedRows();
+    QStringList lines;
+    QStringList titles;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        titles << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    lines << titles.join(QLatin1Char('\t'));
+    for (int row : rows) {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            cells << m_model->index(row, c).data(Qt::DisplayRole).toString().simplified();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 void TablePage::moveRow(int delta)
@@ -179,10 +244,11 @@ void TablePage::updateButtons()
     const int row = currentRow();
     const int count = m_model->rowCount();
     const bool reorderable = m_model->collection() != Collection::Phases;
+    const bool several = m_view->selectionModel()->selectedRows().size() > 1;
     m_duplicate->setEnabled(row >= 0);
     m_delete->setEnabled(row >= 0);
-    m_up->setEnabled(reorderable && row > 0);
-    m_down->setEnabled(reorderable && row >= 0 && row + 1 < count);
+    m_up->setEnabled(reorderable && !several && row > 0);
+    m_down->setEnabled(reorderable && !several && row >= 0 && row + 1 < count);
 }
 
 } // namespace mixplanner::ui

@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <functional>
+
+class QHBoxLayout;
 class QTableView;
 class QToolButton;
 
@@ -26,7 +29,18 @@ public:
     PlanTableModel *model() const { return m_model; }
     MessageBar *messageBar() const { return m_messageBar; }
     void selectRow(int row);
+    void selectRows(const QList<int> &rows);
     int currentRow() const;
+    // The chosen rows (the current one when none is chosen), in order.
+    QList<int> selectedRows() const;
+    // What Ctrl+C puts on the clipboard: the chosen rows as tab-separated
+    // text under their titles. Set `copier` to copy other columns (the
+    // activities copy as the CSV export writes them, which pastes back).
+    QString copyText() const { return m_copier ? m_copier(selectedRows()) : selectionAsText(); }
+    void setCopier(std::function<QString(const QList<int> &)> copier) { m_copier = std::move(copier); }
+    QString selectionAsText() const;
+    // A "Paste rows" button (Ctrl+Shift+V) that calls `paste`.
+    void addPaste(std::function<void()> paste);
     // Sizes the columns to their contents, within sensible bounds.
 
 private:
@@ -45,6 +59,8 @@ private:
     QToolButton *m_delete;
     QToolButton *m_up;
     QToolButton *m_down;
+    std::function<QString(const QList<int> &)> m_copier;
+    QHBoxLayout *m_buttonRow = nullptr;
 };
 
 } // namespace mixplanner::ui
