@@ -2012,8 +2012,8 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <translation>認知度(&amp;A):</translation>
     </message>
     <message>
-        <source>&amp;Favourability:</source>
-        <translation>好意度(&amp;F):</translation>
+        <source>Favou&amp;rability:</source>
+        <translation>好意度(&amp;R):</translation>
     </message>
     <message>
         <source>F&amp;ollowers (all accounts):</source>
@@ -2024,8 +2024,8 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <translation>オーディエンス規模(&amp;U):</translation>
     </message>
     <message>
-        <source>&amp;Engagement rate:</source>
-        <translation>エンゲージメント率(&amp;E):</translation>
+        <source>Engagement ra&amp;te:</source>
+        <translation>エンゲージメント率(&amp;T):</translation>
     </message>
     <message>
         <source>Share of the target audience who know the brand</source>
@@ -2673,8 +2673,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>通貨(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Hourly rate:</source>
-        <translation>時間単価(&amp;H):</translation>
+        <source>Hourly &amp;rate:</source>
+        <translation>時間単価(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3218,8 +3218,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>指摘（クリックで該当箇所へ移動）</translation>
     </message>
     <message>
-        <source>Assumptions &amp;behind this finding</source>
-        <translation>この指摘のもとになる前提(&amp;B)</translation>
+        <source>Assu&amp;mptions behind this finding</source>
+        <translation>この指摘のもとになる前提(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -3273,8 +3273,8 @@ Problems found (JSON pointer: what is wrong):</source>
         <translation>架空のコーヒー焙煎所の春の発売キャンペーンです。すべてのページが記入済みで、指摘と予測も見られます。自由に変更できます。自分のプランとして保存しない限り保存されません。</translation>
     </message>
     <message>
-        <source>&amp;Explore the sample plan</source>
-        <translation>サンプルプランを見る(&amp;E)</translation>
+        <source>E&amp;xplore the sample plan</source>
+        <translation>サンプルプランを見る(&amp;X)</translation>
     </message>
     <message>
         <source>When off, MixPlanner reopens the plan you had open last.</source>

@@ -25,6 +25,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QMenuBar>
+#include <QLabel>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
@@ -93,6 +95,8 @@ private Q_SLOTS:
     void everyControlIsNamedAndReachable_data();
     void everyControlIsNamedAndReachable();
     void dialogsAreNamedToo();
+    void noTwoVisibleShortcutLettersClash_data() { everyControlIsNamedAndReachable_data(); }
+    void noTwoVisibleShortcutLettersClash();
     void tabFollowsTheFormTopToBottom();
     void chartsOfferTheirNumbersAsATable();
     void theMixChartShowsKeyboardFocus();
@@ -132,6 +136,62 @@ void TestAccessibility::everyControlIsNamedAndReachable()
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("no accessible name: ") + unnamed.join(QStringLiteral("; "))));
     QVERIFY2(unreachable.isEmpty(), qPrintable(QStringLiteral("not reachable by Tab: ") + unreachable.join(QStringLiteral("; "))));
+}
+
+namespace {
+
+// The letter after a lone '&' ("&Budget cap:" -> 'b'), or 0.
+QChar mnemonic(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+} // namespace
+
+// Alt+letter must reach one thing: two visible labels or buttons with the
+// same letter, or one with a menu's letter, make Alt+letter do nothing or
+// open the menu instead ("&Engagement rate" against "&Edit").
+void TestAccessibility::noTwoVisibleShortcutLettersClash()
+{
+    QFETCH(int, page);
+    ui::MainWindow window;
+    window.openSample();
+    window.resize(1440, 900);
+    window.show();
+    if (page < 0)
+        window.showStartPage();
+    else
+        window.showPage(static_cast<ui::MainWindow::Page>(page));
+    QApplication::processEvents();
+    QHash<QChar, QString> taken;
+    QStringList clashes;
+    const auto claim = [&](const QString &text, const QString &owner) {
+        const QChar letter = mnemonic(text);
+        if (letter.isNull())
+            return;
+        if (taken.contains(letter))
+            clashes << QStringLiteral("'%1': %2 and %3").arg(letter).arg(taken[letter], owner);
+        else
+            taken.insert(letter, owner);
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        claim(menu->text(), QStringLiteral("menu ") + menu->text());
+    for (QLabel *label : window.findChildren<QLabel *>())
+        if (label->isVisible() && label->buddy())
+            claim(label->text(), label->text());
+    for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+        if (button->isVisible() && button->isEnabled())
+            claim(button->text(), button->text());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 void TestAccessibility::dialogsAreNamedToo()

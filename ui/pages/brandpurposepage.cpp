@@ -86,10 +86,10 @@ BrandPurposePage::BrandPurposePage(PlanDocument *document, QWidget *parent)
 
     auto *brandForm = new QFormLayout;
     brandForm->addRow(tr("&Awareness:"), awareness);
-    brandForm->addRow(tr("&Favourability:"), favorability);
+    brandForm->addRow(tr("Favou&rability:"), favorability);
     brandForm->addRow(tr("F&ollowers (all accounts):"), followers);
     brandForm->addRow(tr("A&udience size:"), audience);
-    brandForm->addRow(tr("&Engagement rate:"), engagement);
+    brandForm->addRow(tr("Engagement ra&te:"), engagement);
     auto *overrideRow = new QHBoxLayout;
     overrideRow->addWidget(overrideOn);
     overrideRow->addWidget(overrideValue);

@@ -91,7 +91,7 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     form->addRow(tr("&Title:"), title);
     form->addRow(tr("&Owner:"), owner);
     form->addRow(tr("&Currency:"), currency);
-    form->addRow(tr("&Hourly rate:"), rate);
+    form->addRow(tr("Hourly &rate:"), rate);
     // A row of a check box and its value: the label's shortcut goes to the box.
     const auto addOptionalRow = [this, form](const QString &text, QCheckBox *box, QLayout *row) {
         auto *label = new QLabel(text, this);

@@ -71,7 +71,7 @@ StartPage::StartPage(QWidget *parent)
                                      "saved unless you save it as a plan of your own."),
                                   this);
     sampleText->setWordWrap(true);
-    auto *sample = new QPushButton(tr("&Explore the sample plan"), this);
+    auto *sample = new QPushButton(tr("E&xplore the sample plan"), this);
     sample->setObjectName(QStringLiteral("exploreSample"));
 
     m_showAtStart->setChecked(showAtStart());

@@ -105,7 +105,7 @@ ScorePanel::ScorePanel(PlanDocument *document, QWidget *parent)
     findingsLayout->addWidget(makeCaption(tr("Findings (click one to go to it)"), findingsBox));
     findingsLayout->addWidget(m_findings, 1);
     findingsLayout->addWidget(m_suggestion);
-    m_assumptions = new QPushButton(tr("Assumptions &behind this finding"), findingsBox);
+    m_assumptions = new QPushButton(tr("Assu&mptions behind this finding"), findingsBox);
     m_assumptions->setObjectName(QStringLiteral("assumptionsBehind"));
     m_assumptions->setEnabled(false);
     findingsLayout->addWidget(m_assumptions, 0, Qt::AlignLeft);
