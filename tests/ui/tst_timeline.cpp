@@ -42,6 +42,14 @@ void drag(QWidget *widget, QPoint from, QPoint to)
         QApplication::sendEvent(widget, &move);
     }
     QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
+    QApplication::processEvents();   // the page takes the change after the release
+}
+
+// A key, and the change it asks for taken.
+void press(QWidget *widget, Qt::Key key, Qt::KeyboardModifiers modifiers = {})
+{
+    QTest::keyClick(widget, key, modifiers);
+    QApplication::processEvents();
 }
 
 } // namespace
@@ -61,6 +69,7 @@ private Q_SLOTS:
     void enterShowsTheActivityInItsTable();
     void todayIsMarkedOnItsWeek();
     void shareTextIsReadableOnEveryFill();
+    void weekLabelsNeverTouch();
 
 private:
     struct Setup {
@@ -181,7 +190,9 @@ void TestTimeline::runningIntoLaterPhasesAsksFirst()
     // No: nothing changes, and the page says why.
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     drag(setup.view, from, to);
-    QVERIFY(ui::MessageBox::lastText().contains(QString::fromStdString(plan.phases[1].name)));
+    QTRY_VERIFY(ui::MessageBox::lastText().contains(QString::fromStdString(plan.phases[1].name)));
+    // The end was dragged: the message is about the weeks, not the start.
+    QVERIFY2(ui::MessageBox::lastText().startsWith(QStringLiteral("Weeks")), qPrintable(ui::MessageBox::lastText()));
     QCOMPARE(setup.document->plan().phases, plan.phases);
     QCOMPARE(setup.document->undoStack()->count(), 0);
     QVERIFY(!setup.page->messageBar()->text().isEmpty());
@@ -189,6 +200,7 @@ void TestTimeline::runningIntoLaterPhasesAsksFirst()
     // Yes: the phase grows and every later phase moves by the overlap, in one step.
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     drag(setup.view, from, to);
+    QTRY_COMPARE(setup.document->undoStack()->count(), 1);
     const auto &phases = setup.document->plan().phases;
     QCOMPARE(phases[0].weeks, first.weeks + longer);
     for (std::size_t p = 1; p < plan.phases.size(); ++p) {
@@ -216,13 +228,13 @@ void TestTimeline::keysMoveAndResizeTheCurrentPhase()
         QVERIFY(setup.view->currentRow() < before);
     }
     QVERIFY(setup.view->accessibleDescription().contains(QString::fromStdString(phase.name)));
-    QTest::keyClick(setup.view, Qt::Key_Right);
+    press(setup.view, Qt::Key_Right);
     QCOMPARE(setup.document->plan().phases[last].startWeek, phase.startWeek + 1);
     QCOMPARE(setup.document->plan().phases[last].weeks, phase.weeks);
-    QTest::keyClick(setup.view, Qt::Key_Right, Qt::ShiftModifier);
+    press(setup.view, Qt::Key_Right, Qt::ShiftModifier);
     QCOMPARE(setup.document->plan().phases[last].startWeek, phase.startWeek + 1);
     QCOMPARE(setup.document->plan().phases[last].weeks, phase.weeks + 1);
-    QTest::keyClick(setup.view, Qt::Key_Right, Qt::ControlModifier);
+    press(setup.view, Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(setup.document->plan().phases[last].startWeek, phase.startWeek + 2);
     QCOMPARE(setup.document->plan().phases[last].endWeek(), phase.endWeek() + 2);
     QCOMPARE(setup.document->undoStack()->count(), 3);
@@ -273,6 +285,37 @@ void TestTimeline::shareTextIsReadableOnEveryFill()
     }
     // The ends of the scale differ enough to tell content from account work.
     QVERIFY(ui::shareColour(0) != ui::shareColour(1));
+}
+
+void TestTimeline::weekLabelsNeverTouch()
+{
+    // A British reader's dates ("29 Mar"), which differ in width week by week.
+    const test::DefaultLocaleGuard locale;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    core::Plan plan = test::samplePlan();
+    plan.startDate = "2027-03-01";
+    plan.phases.back().weeks = 30;   // a longer plan too
+    for (bool longer : {false, true}) {
+        core::Plan shown = test::samplePlan();
+        shown.startDate = plan.startDate;
+        if (longer)
+            shown = plan;
+        Setup setup = make(shown);
+        for (int width = 500; width <= 1600; width += 37) {
+            setup.page->resize(width, 600);
+            QApplication::processEvents();
+            TimelineView *view = setup.view;
+            int widest = 0;
+            for (int week = 1; week <= view->timeline().lastWeek; ++week)
+                widest = std::max(widest, view->fontMetrics().horizontalAdvance(view->weekLabel(week)));
+            QVERIFY2(view->weeksPerLabel() * view->weekWidth() > widest,
+                     qPrintable(QStringLiteral("width %1: every %2 weeks of %3 px, labels up to %4 px")
+                                    .arg(width)
+                                    .arg(view->weeksPerLabel())
+                                    .arg(view->weekWidth())
+                                    .arg(widest)));
+        }
+    }
 }
 
 QTEST_MAIN(TestTimeline)

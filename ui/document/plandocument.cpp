@@ -483,9 +483,16 @@ PlanDocument::SpanChange PlanDocument::setPhaseSpan(int row, int startWeek, int 
     trial.phases = m_plan.phases;
     trial.phases[at].startWeek = startWeek;
     trial.phases[at].weeks = weeks;
+    // The field that changed speaks first: a dragged end is about the weeks.
+    const bool endOnly = phase.startWeek == startWeek;
     const auto problem = [&](const core::Plan &plan) {
-        const QString found = validateField(plan, PlanField::PhaseStartWeek, row, qlonglong(startWeek));
-        return found.isEmpty() ? validateField(plan, PlanField::PhaseWeeks, row, qlonglong(weeks)) : found;
+        const auto check = [&](PlanField field) {
+            return validateField(plan, field, row, qlonglong(field == PlanField::PhaseWeeks ? weeks : startWeek));
+        };
+        const PlanField first = endOnly ? PlanField::PhaseWeeks : PlanField::PhaseStartWeek;
+        const PlanField second = endOnly ? PlanField::PhaseStartWeek : PlanField::PhaseWeeks;
+        const QString found = check(first);
+        return found.isEmpty() ? check(second) : found;
     };
     const auto room = core::roomForPhase(m_plan, at, startWeek, weeks);
     const bool othersMove = room.value && !room.value->empty();

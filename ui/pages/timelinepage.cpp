@@ -85,7 +85,9 @@ TimelinePage::TimelinePage(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_panel, 1);
     layout->addWidget(m_messageBar);
 
-    connect(m_view, &TimelineView::spanRequested, this, &TimelinePage::changeSpan);
+    // Queued: a question about the later phases waits until the drag's
+    // mouse release is over, so the pointer and keyboard come back to the view.
+    connect(m_view, &TimelineView::spanRequested, this, &TimelinePage::changeSpan, Qt::QueuedConnection);
     connect(m_view, &TimelineView::currentRowChanged, this, &TimelinePage::keepInSight);
     connect(m_view, &TimelineView::phaseActivated, this, &TimelinePage::phaseActivated);
     connect(m_view, &TimelineView::activityActivated, this, &TimelinePage::activityActivated);

@@ -575,6 +575,29 @@ QRect TimelineView::todayLabelRect() const
     return {x + 3, 0, QFontMetrics(bold).horizontalAdvance(tr("Today")) + 4, headerHeight()};
 }
 
+QString TimelineView::weekLabel(int week) const
+{
+    return m_start ? formatPlanDate(toQDate(core::weekStart(*m_start, week)), false) : QString::number(week);
+}
+
+int TimelineView::weeksPerLabel() const
+{
+    // Every week when there is room, else every 2nd, 4th, 13th ... week. The
+    // widest of the labels counts, not the last: "29 Mar" is wider than "26 Jul".
+    const QFontMetrics metrics = fontMetrics();
+    int widest = 0;
+    for (int week = 1; week <= visibleWeeks(); ++week)
+        widest = std::max(widest, metrics.horizontalAdvance(weekLabel(week)));
+    widest += 12;
+    int every = 1;
+    for (int candidate : {1, 2, 4, 8, 13, 26, 52, 104}) {
+        every = candidate;
+        if (candidate * weekWidth() >= widest)
+            break;
+    }
+    return every;
+}
+
 void TimelineView::paintHeader(QPainter &painter, const QRect &exposed) const
 {
     const QPalette &colours = palette();
@@ -585,22 +608,12 @@ void TimelineView::paintHeader(QPainter &painter, const QRect &exposed) const
     painter.setPen(colours.placeholderText().color());
     painter.drawText(QRect(4, 0, m_labelWidth - 8, height), Qt::AlignVCenter | Qt::AlignLeft,
                      m_start ? tr("Week starting") : tr("Week"));
-    // Label every week when there is room, else every 2nd, 4th, 13th ... week.
-    const auto label = [this](int week) {
-        return m_start ? formatPlanDate(toQDate(core::weekStart(*m_start, week)), false) : QString::number(week);
-    };
-    const int widest = metrics.horizontalAdvance(label(visibleWeeks())) + 10;
-    int every = 1;
-    for (int candidate : {1, 2, 4, 8, 13, 26, 52, 104}) {
-        every = candidate;
-        if (candidate * weekWidth() >= widest)
-            break;
-    }
+    const int every = weeksPerLabel();
     painter.setPen(colours.text().color());
     const QRect today = todayLabelRect();
     for (int week = 1; week <= visibleWeeks(); week += every) {
         const int x = weekX(week);
-        const QString text = label(week);
+        const QString text = weekLabel(week);
         const QRect place(x + 2, 0, metrics.horizontalAdvance(text) + 2, height);
         if (!today.isNull() && place.intersects(today))
             continue;   // the today label has the place

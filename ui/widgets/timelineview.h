@@ -47,6 +47,10 @@ public:
     // Where week `week` begins, in widget coordinates.
     int weekX(int week) const;
     int weekWidth() const;
+    // The header's label of a week (its first day, or its number), and how
+    // many weeks apart labels are so that none touches the next.
+    QString weekLabel(int week) const;
+    int weeksPerLabel() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
