@@ -2756,6 +2756,10 @@ Problems found (JSON pointer: what is wrong):</source>
         <source>Budget cap</source>
         <translation>予算上限</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>mixplanner::ui::PageStack</name>

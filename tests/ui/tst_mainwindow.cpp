@@ -10,6 +10,10 @@
 #include "ui/widgets/mixchart.h"
 #include "ui/widgets/scorepanel.h"
 #include "ui/widgets/totalsrow.h"
+#include "ui/widgets/costchart.h"
+#include "ui/pages/overviewpage.h"
+#include "core/catalogue/catalogue.h"
+#include <set>
 #include "ui/pages/assumptionspage.h"
 #include "core/scoring/findingparameters.h"
 #include "core/scoring/modelparameters.h"
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void clickingAFindingSelectsItsActivity();
     void theActivitiesTableHasATotalsLine();
     void aFindingLeadsToTheAssumptionsBehindIt();
+    void channelsWithOneHandleAreToldApartInTheCostChart();
     void componentScoresStandBesideTheirBars();
     void theChosenFindingStaysTheSameFindingAfterAnEdit();
     void unsavedChangesPromptOnClose();
@@ -187,6 +192,34 @@ void TestMainWindow::aFindingLeadsToTheAssumptionsBehindIt()
     QVERIFY(cap != now.end());
     findings->setCurrentRow(static_cast<int>(cap - now.begin()));
     QVERIFY(!button->isEnabled());
+}
+
+void TestMainWindow::channelsWithOneHandleAreToldApartInTheCostChart()
+{
+    core::Plan plan = test::samplePlan();
+    for (core::Channel &channel : plan.channels)
+        channel.name = "@samehandle";   // one handle on every platform
+    ui::PlanDocument document(plan);
+    ui::OverviewPage page(&document);
+    ui::CostChart *chart = nullptr;
+    for (ui::CostChart *found : page.findChildren<ui::CostChart *>())
+        if (found->accessibleName() == QStringLiteral("Chart of cost by channel"))
+            chart = found;
+    QVERIFY(chart);
+    std::set<std::string> names;
+    for (const core::CostRow &row : chart->rows())
+        names.insert(row.name);
+    // As many names as platforms among the channels, each naming its platform.
+    std::set<std::string> platforms;
+    for (const core::Channel &channel : plan.channels)
+        platforms.insert(channel.platform);
+    QCOMPARE(names.size(), platforms.size());
+    for (const core::Channel &channel : plan.channels) {
+        const std::string platform = core::Catalogue::builtin().platform(channel.platform)->name;
+        QVERIFY2(std::any_of(names.begin(), names.end(),
+                             [&](const std::string &name) { return name.find(platform) != std::string::npos; }),
+                 platform.c_str());
+    }
 }
 
 void TestMainWindow::clickingAFindingSelectsItsActivity()

@@ -1,5 +1,6 @@
 #include "ui/pages/overviewpage.h"
 
+#include "core/catalogue/catalogue.h"
 #include "core/model/calendardate.h"
 #include "core/report/costbreakdown.h"
 #include "ui/document/plandocument.h"
@@ -188,7 +189,14 @@ void OverviewPage::updateSummary()
         phases.push_back(std::move(unscheduled));
     }
     m_byPhase->setRows(std::move(phases), currency);
-    m_byChannel->setRows(breakdown.channels, currency);
+    // Named with their platform, as the activities table names them: a brand
+    // often has the same handle on several platforms.
+    std::vector<core::CostRow> channels = breakdown.channels;
+    for (std::size_t c = 0; c < channels.size() && c < plan.channels.size(); ++c)
+        if (const auto *platform = core::Catalogue::builtin().platform(plan.channels[c].platform))
+            channels[c].name =
+                tr("%1 (%2)").arg(toQString(channels[c].name), catalogueText(platform->name)).toStdString();
+    m_byChannel->setRows(std::move(channels), currency);
     m_byPhasePanel->refresh();
     m_byChannelPanel->refresh();
 }
