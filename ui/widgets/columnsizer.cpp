@@ -25,8 +25,12 @@ ColumnSizer::ColumnSizer(QTableView *view, QString settingsKey)
 {
     QAbstractItemModel *model = view->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ColumnSizer::fitAll);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnSizer::scheduleGrow);
-    connect(model, &QAbstractItemModel::dataChanged, this, &ColumnSizer::scheduleGrow);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] { scheduleGrow(); });
+    // A change measures only its own columns: the score changes the Cost
+    // column on every edit, and measuring all of them then cost most of an
+    // edit's time on large plans.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) { scheduleGrow(from.column(), to.column()); });
     connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int section, int, int width) {
         if (!m_sizing)
             remember(section, width);
@@ -68,13 +72,21 @@ void ColumnSizer::fitAll()
     m_sizing = false;
 }
 
-void ColumnSizer::scheduleGrow()
+void ColumnSizer::scheduleGrow(int first, int last)
 {
     // Many rows can arrive at once (an import, a paste): measure once after.
-    if (m_growPending)
+    if (!m_growPending) {
+        m_growPending = true;
+        m_growAll = false;
+        m_growColumns.clear();
+        QTimer::singleShot(0, this, &ColumnSizer::grow);
+    }
+    if (first < 0) {
+        m_growAll = true;
         return;
-    m_growPending = true;
-    QTimer::singleShot(0, this, &ColumnSizer::grow);
+    }
+    for (int section = first; section <= last; ++section)
+        m_growColumns.insert(section);
 }
 
 void ColumnSizer::grow()
@@ -82,12 +94,15 @@ void ColumnSizer::grow()
     m_growPending = false;
     m_sizing = true;
     for (int section = 0; section < m_view->model()->columnCount(); ++section) {
+        if (!m_growAll && !m_growColumns.contains(section))
+            continue;
         if (m_userSized.contains(titleOf(section)))
             continue;
         const int wanted = contentWidth(section);
         if (wanted > m_view->columnWidth(section))
             m_view->setColumnWidth(section, wanted);
     }
+    m_growColumns.clear();
     m_sizing = false;
 }
 

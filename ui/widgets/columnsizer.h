@@ -24,7 +24,8 @@ public:
     void fitAll();
 
 private:
-    void scheduleGrow();
+    // Columns `first`..`last` may have grown (all of them: -1, -1).
+    void scheduleGrow(int first = -1, int last = -1);
     void grow();
     int contentWidth(int section) const;
     void remember(int section, int width);
@@ -35,6 +36,8 @@ private:
     QSet<QString> m_userSized;   // column titles the user resized
     bool m_sizing = false;       // our own resizes are not the user's
     bool m_growPending = false;
+    QSet<int> m_growColumns;   // the columns a change touched
+    bool m_growAll = false;    // rows arrived: every column
 };
 
 } // namespace mixplanner::ui
