@@ -211,7 +211,7 @@ QString TablePage::selectionAsText() const
 {
     // What the table shows, with the column titles first, tab-separated as
     // spreadsheets paste it. (The activities page copies its own export's
-    // columns instead; see MainWindow's copy.)
+    // columns instead: its copier is set in ui/pages/pagelist.cpp.)
     const QList<int> rows = selectedRows();
     QStringList lines;
     QStringList titles;

@@ -190,6 +190,11 @@ void TimelineView::layoutColumns()
                                                           : metrics.horizontalAdvance(name) + kIndent);
     }
     m_labelWidth = std::min(widest, kMaxLabelWidth) + 16;
+    // The widest week label, measured once here rather than on every paint
+    // (a drag repaints many times): "29 Mar" is wider than "26 Jul".
+    m_widestWeekLabel = 0;
+    for (int week = 1; week <= visibleWeeks(); ++week)
+        m_widestWeekLabel = std::max(m_widestWeekLabel, metrics.horizontalAdvance(weekLabel(week)));
 }
 
 int TimelineView::weekWidth() const
@@ -392,12 +397,6 @@ void TimelineView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void TimelineView::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    update();
-}
-
 void TimelineView::focusInEvent(QFocusEvent *event)
 {
     if (m_current < 0 && !m_timeline.rows.empty())
@@ -582,13 +581,8 @@ QString TimelineView::weekLabel(int week) const
 
 int TimelineView::weeksPerLabel() const
 {
-    // Every week when there is room, else every 2nd, 4th, 13th ... week. The
-    // widest of the labels counts, not the last: "29 Mar" is wider than "26 Jul".
-    const QFontMetrics metrics = fontMetrics();
-    int widest = 0;
-    for (int week = 1; week <= visibleWeeks(); ++week)
-        widest = std::max(widest, metrics.horizontalAdvance(weekLabel(week)));
-    widest += 12;
+    // Every week when there is room, else every 2nd, 4th, 13th ... week.
+    const int widest = m_widestWeekLabel + 12;
     int every = 1;
     for (int candidate : {1, 2, 4, 8, 13, 26, 52, 104}) {
         every = candidate;

@@ -66,7 +66,6 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -116,6 +115,7 @@ private:
     std::vector<int> m_phaseRows;                 // row of each phase
     int m_current = -1;
     int m_labelWidth = 160;
+    int m_widestWeekLabel = 0;
     Drag m_drag;
 };
 
