@@ -7,6 +7,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/messagebar.h"
+#include "ui/widgets/sharecolours.h"
 #include "ui/pages/tablepage.h"
 #include "ui/pages/timelinepage.h"
 #include "ui/widgets/chartpanel.h"

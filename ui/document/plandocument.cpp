@@ -1,3 +1,8 @@
+// PlanDocument: the open plan's one way in for every change. Each kind of
+// edit (a field, rows added, removed, moved or copied, a phase's span, the
+// work-plan simulation) is a short function that asks core/edit whether it may
+// happen and then makes one undo command of it; together they are longer than
+// most files, kept in one place so no edit can reach the plan another way.
 #include "ui/document/plandocument.h"
 
 #include "core/catalogue/catalogue.h"

@@ -6,6 +6,7 @@
 #include "ui/pages/messagebar.h"
 #include "ui/widgets/chartpanel.h"
 #include "ui/widgets/heading.h"
+#include "ui/widgets/sharecolours.h"
 #include "ui/widgets/timelineview.h"
 
 #include <QHBoxLayout>

@@ -1,3 +1,8 @@
+// The timeline widget: its geometry (week columns, rows), the drag and key
+// handling that turns a gesture into a proposed phase span, and the painting.
+// Longer than most files on purpose: the three share one geometry (weekX,
+// rowRect, gripAt), and a split would have to publish it for its own parts.
+// The colours live in sharecolours, the rows themselves in core/report/timeline.
 #include "ui/widgets/timelineview.h"
 
 #include "core/model/planlimits.h"
@@ -5,6 +10,7 @@
 #include "ui/document/planfield.h"
 #include "ui/text/displayformat.h"
 #include "ui/text/uilanguage.h"
+#include "ui/widgets/sharecolours.h"
 
 #include <QAccessible>
 #include <QDate>
@@ -33,11 +39,6 @@ constexpr int kGripWidth = 6;         // how near an edge a press takes the edge
 constexpr int kMaxLabelWidth = 240;
 constexpr int kIndent = 14;           // activities sit under their phase
 
-// Blue for content-driven, orange for account-driven: mid tones that read on
-// light and dark bases alike, and that stay apart for the commonest colour
-// blindness (the page's legend and the numbers table name them too).
-const QColor kContent(0x2c, 0x7f, 0xb8);
-const QColor kAccount(0xe0, 0x6c, 0x1c);
 const QColor kToday(0xd6, 0x27, 0x28);
 
 QDate toQDate(const core::CalendarDate &date)
@@ -51,38 +52,6 @@ core::CalendarDate fromQDate(const QDate &date)
 }
 
 } // namespace
-
-QColor shareColour(double share)
-{
-    const double t = std::clamp(share, 0.0, 1.0);
-    const auto mix = [t](int from, int to) { return static_cast<int>(std::lround(from + (to - from) * t)); };
-    return QColor(mix(kContent.red(), kAccount.red()), mix(kContent.green(), kAccount.green()),
-                  mix(kContent.blue(), kAccount.blue()));
-}
-
-double relativeLuminance(const QColor &colour)
-{
-    // As WCAG 2 counts it.
-    const auto channel = [](double c) {
-        c /= 255.0;
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue());
-}
-
-double contrastRatio(const QColor &one, const QColor &other)
-{
-    const double a = relativeLuminance(one);
-    const double b = relativeLuminance(other);
-    return (std::max(a, b) + 0.05) / (std::min(a, b) + 0.05);
-}
-
-QColor textColourOn(const QColor &fill)
-{
-    const QColor black(Qt::black);
-    const QColor white(Qt::white);
-    return contrastRatio(black, fill) >= contrastRatio(white, fill) ? black : white;
-}
 
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)

@@ -119,10 +119,4 @@ private:
     Drag m_drag;
 };
 
-// The fill for an account share (0 content-driven .. 1 account-driven), and
-// the text colour readable on it (black or white, whichever contrasts more).
-QColor shareColour(double share);
-QColor textColourOn(const QColor &fill);
-double contrastRatio(const QColor &one, const QColor &other);   // WCAG 2: 1 (none) .. 21
-
 } // namespace mixplanner::ui
