@@ -2363,6 +2363,53 @@ Problems found (JSON pointer: what is wrong):</source>
     </message>
 </context>
 <context>
+    <name>mixplanner::ui::FilterBar</name>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>検索(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Text in any column</source>
+        <translation>いずれかの列の文字</translation>
+    </message>
+    <message>
+        <source>Find in the table</source>
+        <translation>表の中を検索</translation>
+    </message>
+    <message>
+        <source>Show only the rows with this text in a column (Ctrl+F)</source>
+        <translation>この文字を含む行だけを表示 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>%1で絞り込む</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>すべて表示</translation>
+    </message>
+    <message>
+        <source>Show every row, in the plan&apos;s order</source>
+        <translation>すべての行をプランの順に表示</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows shown</source>
+        <translation>%2 行中 %1 行を表示</translation>
+    </message>
+</context>
+<context>
     <name>mixplanner::ui::GuideDialog</name>
     <message>
         <source>MixPlanner Guide</source>
@@ -2609,6 +2656,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2985,10 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Duplicate %1 rows</source>
         <translation>%1 行を複製</translation>
+    </message>
+    <message>
+        <source>Set %1 on %2 rows</source>
+        <translation>%2 行の%1を設定</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3409,26 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Add rows copied from a spreadsheet</source>
         <translation>表計算ソフトからコピーした行を追加</translation>
+    </message>
+    <message>
+        <source>Set for selected</source>
+        <translation>選択行に設定</translation>
+    </message>
+    <message>
+        <source>Give every selected row the value you enter in the current column</source>
+        <translation>現在の列に入力する値を選択したすべての行に設定</translation>
+    </message>
+    <message>
+        <source>Find in the table</source>
+        <translation>表の中を検索</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is worked out from the plan; choose a column you can type in.</source>
+        <translation>「%1」はプランから計算されます。入力できる列を選んでください。</translation>
+    </message>
+    <message>
+        <source>The value you enter in &apos;%1&apos; goes to all %2 selected rows (one undo step).</source>
+        <translation>「%1」に入力する値は選択した %2 行すべてに設定されます(元に戻すは 1 回)。</translation>
     </message>
 </context>
 <context>

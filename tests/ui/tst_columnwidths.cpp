@@ -71,8 +71,8 @@ void TestColumnWidths::columnsWidenAsRowsArrive()
     QTableView *view = page.view();
     const int name = page.model()->columnOf(PlanField::ActivityName);
     const int budget = page.model()->columnOf(PlanField::ActivityBudget);
-    QTRY_VERIFY(view->columnWidth(budget) >= textWidth(view, page.model()->index(row, budget)));
-    QTRY_VERIFY(view->columnWidth(name) >= textWidth(view, page.model()->index(row, name)));
+    QTRY_VERIFY(view->columnWidth(budget) >= textWidth(view, page.viewIndex(row, budget)));
+    QTRY_VERIFY(view->columnWidth(name) >= textWidth(view, page.viewIndex(row, name)));
 }
 
 void TestColumnWidths::aWidthTheUserSetsIsKept()

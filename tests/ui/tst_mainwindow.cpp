@@ -102,7 +102,7 @@ void TestMainWindow::typingABudgetChangesTheScoreAndUndoRestoresIt()
     const QString shownBefore = window.scorePanel()->totalLabel()->text();
 
     // Type a large budget into 'Brand account posts' (row 6), as a user would.
-    const QModelIndex cell = page->model()->index(6, test::activityColumn(ui::PlanField::ActivityBudget));
+    const QModelIndex cell = page->viewIndex(6, test::activityColumn(ui::PlanField::ActivityBudget));
     view->setCurrentIndex(cell);
     view->edit(cell);
     auto *editor = view->findChild<QDoubleSpinBox *>();

@@ -143,7 +143,7 @@ void TestPlanItemDelegate::aLongerPhaseOffersToMoveTheLaterOnes()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     const int column = page.model()->columnOf(ui::PlanField::PhaseWeeks);
-    const QModelIndex index = page.model()->index(0, column);
+    const QModelIndex index = page.viewIndex(0, column);
     page.view()->setCurrentIndex(index);
     page.view()->edit(index);
     auto *spin = page.view()->viewport()->findChild<QSpinBox *>();

@@ -385,6 +385,49 @@ int PlanDocument::duplicateItems(Collection collection, QList<int> rows, QList<i
     return static_cast<int>(at.size());
 }
 
+int PlanDocument::setFieldOnRows(PlanField field, QList<int> rows, const QVariant &value, const QString &title,
+                                 QString *error)
+{
+    const Collection collection = collectionOf(field);
+    if (collection == Collection::None)
+        return 0;
+    const int count = itemCount(m_plan, collection);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [count](int row) { return row < 0 || row >= count; }),
+               rows.end());
+    if (rows.size() <= 1)
+        return rows.isEmpty() ? 0 : setField(field, rows.front(), value, error) ? 1 : 0;
+    core::Plan work = m_plan;
+    auto group = std::make_unique<GroupCommand>(
+        this, tr("Set %1 on %2 rows").arg(title).arg(rows.size()));
+    int changes = 0;
+    for (int row : rows) {
+        if (const QString problem = validateField(work, field, row, value); !problem.isEmpty()) {
+            if (error)
+                *error = tr("%1: %2").arg(itemName(work, collection, row), problem);
+            return 0;
+        }
+        if (readField(work, field, row) == value)
+            continue;
+        new SetFieldCommand(this, field, row, value, false, group.get());
+        if (field == PlanField::ActivityType) {
+            // The type-change share rule applies to each row, as it does to one.
+            const core::Activity &activity = work.activities.at(static_cast<std::size_t>(row));
+            if (const auto share = core::shareAfterTypeChange(activity, value.toString().toStdString(),
+                                                              core::Catalogue::builtin())) {
+                new SetFieldCommand(this, PlanField::ActivityAccountShare, row, *share, false, group.get());
+                writeField(work, PlanField::ActivityAccountShare, row, *share);
+            }
+        }
+        writeField(work, field, row, value);
+        ++changes;
+    }
+    if (changes > 0)
+        m_undoStack->push(group.release());
+    return changes;
+}
+
 bool PlanDocument::moveItem(Collection collection, int from, int to, QString *error)
 {
     const int count = itemCount(m_plan, collection);

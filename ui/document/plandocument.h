@@ -83,6 +83,12 @@ public:
     int removeItems(Collection collection, QList<int> rows, QString *error = nullptr);
     int duplicateItems(Collection collection, QList<int> rows, QList<int> *copies = nullptr,
                        QString *error = nullptr);
+    // Gives one field the same value on several rows, as one undo step; all
+    // or nothing, each row checked as the ones before it leave the plan (a
+    // refusal names the row). `title` names the field in the undo step
+    // (the column's title). Returns how many rows changed.
+    int setFieldOnRows(PlanField field, QList<int> rows, const QVariant &value, const QString &title,
+                       QString *error = nullptr);
     // Appends activities (imported from a spreadsheet) as one undo step;
     // returns how many were added.
     int appendActivities(const std::vector<core::Activity> &activities, const QString &source);

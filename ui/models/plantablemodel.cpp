@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <utility>
 
 namespace mixplanner::ui {
 
@@ -185,6 +186,13 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
         break;
     }
     QString error;
+    if (const QList<int> rows = std::exchange(m_fillRows, {}); rows.size() > 1 && rows.contains(index.row())) {
+        // One value for every chosen row; a refusal of one refuses them all.
+        m_document->setFieldOnRows(column.field, rows, converted, column.title, &error);
+        if (!error.isEmpty())
+            Q_EMIT editRejected(error);
+        return error.isEmpty();
+    }
     if (!m_document->setField(column.field, index.row(), converted, &error)) {
         if (m_document->phaseFitsWithRoomMade(column.field, index.row(), converted.toLongLong()))
             Q_EMIT phaseNeedsRoom(index.row(), column.field, converted.toLongLong(), error);

@@ -75,6 +75,12 @@ public:
     // The text of a totals line under the table, one entry per column (empty
     // where a column has no total); an empty list when the table has none.
     virtual QStringList totals() const { return {}; }
+    // The plan rows the next edit of a cell among them goes to, all at once
+    // (one undo step); taken by that edit. Empty: an edit changes its own row.
+    void setFillRows(QList<int> rows) { m_fillRows = std::move(rows); }
+    bool isFilling() const { return !m_fillRows.isEmpty(); }
+    // The ids and names a Choice or MultiChoice column offers (a filter lists them).
+    const QPair<QStringList, QStringList> &choices(int section) const { return cachedOptions(section); }
 
 Q_SIGNALS:
     // An edit was refused; the message says why, in the user's words.
@@ -108,6 +114,7 @@ private:
     Collection m_collection;
     QList<Column> m_columns;
     mutable QHash<int, QPair<QStringList, QStringList>> m_optionCache;
+    QList<int> m_fillRows;
 };
 
 } // namespace mixplanner::ui

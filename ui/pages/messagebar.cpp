@@ -28,4 +28,11 @@ void MessageBar::showMessage(const QString &message)
     m_hideTimer->start();
 }
 
+void MessageBar::showNote(const QString &note)
+{
+    setText(tr("\u2139 %1").arg(note));
+    show();
+    m_hideTimer->start();
+}
+
 } // namespace mixplanner::ui

@@ -15,6 +15,8 @@ class MessageBar : public QLabel
 public:
     explicit MessageBar(QWidget *parent = nullptr);
     void showMessage(const QString &message);
+    // A hint about what the next step does, not a refusal.
+    void showNote(const QString &note);
 
 private:
     QTimer *m_hideTimer;

@@ -71,6 +71,10 @@ const std::array<PageEntry, 9> kPages = {{
          // Copied as the CSV export's columns, so rows paste back here or
          // into a spreadsheet as numbers.
          page->setCopier([doc](const QList<int> &rows) { return planactions::activitiesAsText(*doc, rows); });
+         // Narrowed by the columns a marketer reviews the plan by.
+         const PlanTableModel *model = page->model();
+         page->addFilterBar({model->columnOf(PlanField::ActivityPhases), model->columnOf(PlanField::ActivityChannel),
+                             model->columnOf(PlanField::ActivityType)});
          page->addPaste([doc, page] {
              QString status;
              if (planactions::pasteActivities(page, *doc, QGuiApplication::clipboard()->text(), &status) > 0)

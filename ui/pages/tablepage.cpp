@@ -3,6 +3,8 @@
 #include "ui/dialogs/phaseroom.h"
 #include "ui/document/plandocument.h"
 #include "ui/models/plantablemodel.h"
+#include "ui/models/tablefilter.h"
+#include "ui/pages/filterbar.h"
 #include "ui/pages/messagebar.h"
 #include "ui/widgets/columnsizer.h"
 #include "ui/widgets/planitemdelegate.h"
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,6 +46,7 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     , m_model(model)
     , m_view(new QTableView(this))
     , m_messageBar(new MessageBar(this))
+    , m_filter(new TableFilter(model, this))
 {
     model->setParent(this);
     auto *heading = makeHeading(title, this);
@@ -54,13 +58,21 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     m_delete = makeButton(tr("Delete"), tr("Delete the selected row"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this);
     m_up = makeButton(tr("Move up"), tr("Move the selected row up"), QKeySequence(Qt::ALT | Qt::Key_Up), this);
     m_down = makeButton(tr("Move down"), tr("Move the selected row down"), QKeySequence(Qt::ALT | Qt::Key_Down), this);
+    m_setAll = makeButton(tr("Set for selected"), tr("Give every selected row the value you enter in the current column"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this);
+    m_setAll->setObjectName(QStringLiteral("setForSelected"));
     auto *buttons = new QHBoxLayout;
-    for (QToolButton *button : {m_add, m_duplicate, m_delete, m_up, m_down})
+    for (QToolButton *button : {m_add, m_duplicate, m_delete, m_up, m_down, m_setAll})
         buttons->addWidget(button);
     buttons->addStretch();
     m_buttonRow = buttons;
 
-    m_view->setModel(model);
+    m_view->setModel(m_filter);
+    // Sorted by a click on a column's title; the third click (or "Show all")
+    // goes back to the plan's order, which is the order the plan is saved in.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->setSortingEnabled(true);
     m_view->setItemDelegate(new PlanItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows: Shift and Ctrl with a click or the arrows, to delete,
@@ -95,6 +107,10 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     connect(m_delete, &QToolButton::clicked, this, &TablePage::deleteRow);
     connect(m_up, &QToolButton::clicked, this, [this] { moveRow(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveRow(+1); });
+    connect(m_setAll, &QToolButton::clicked, this, &TablePage::setForSelected);
+    // A "set for selected" ends with its editor, whether a value was entered or not.
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] { m_model->setFillRows({}); });
+    connect(m_filter, &TableFilter::shapeChanged, this, &TablePage::updateButtons);
     connect(model, &PlanTableModel::editRejected, m_messageBar, &MessageBar::showMessage);
     // Queued: the question waits until the cell editor has closed.
     connect(model, &PlanTableModel::phaseNeedsRoom, this, &TablePage::offerRoomForPhase, Qt::QueuedConnection);
@@ -106,9 +122,9 @@ TablePage::TablePage(PlanTableModel *model, const QString &title, const QString 
     copy->setShortcutContext(Qt::WidgetShortcut);
     m_view->addAction(copy);
     connect(copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(copyText()); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::updateButtons);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
-    connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &TablePage::updateButtons);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateButtons);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &TablePage::updateButtons);
     updateButtons();
 }
 
@@ -124,9 +140,14 @@ void TablePage::offerRoomForPhase(int row, PlanField field, qlonglong value, con
         m_messageBar->showMessage(error);
 }
 
+QModelIndex TablePage::viewIndex(int row, int column) const
+{
+    return m_filter->mapFromSource(m_model->index(row, column));
+}
+
 int TablePage::currentRow() const
 {
-    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
     return current.isValid() ? current.row() : -1;
 }
 
@@ -134,9 +155,37 @@ void TablePage::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    m_view->selectRow(row);
-    m_view->setCurrentIndex(m_model->index(row, 0));
-    m_view->scrollTo(m_model->index(row, 0));
+    if (!m_filter->accepts(row))
+        showAll();   // a finding or a new row must be seen, whatever the filter
+    const int column = qMax(0, m_view->currentIndex().column());
+    m_view->selectRow(viewIndex(row, 0).row());
+    m_view->setCurrentIndex(viewIndex(row, column));
+    m_view->scrollTo(viewIndex(row, column));
+}
+
+void TablePage::showAll()
+{
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_filter->clear();
+    if (m_filterBar)
+        m_filterBar->syncFromFilter();
+}
+
+void TablePage::addFilterBar(const QList<int> &choiceSections)
+{
+    m_filterBar = new FilterBar(m_model, m_filter, choiceSections, this);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(layout->indexOf(m_buttonRow) + 1, m_filterBar);
+    setTabOrder(m_filterBar->showAllButton(), m_view);
+    connect(m_filterBar, &FilterBar::showAllRequested, this, &TablePage::showAll);
+    auto *find = new QAction(tr("Find in the table"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filterBar->findField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterBar->findField()->selectAll();
+    });
 }
 
 void TablePage::addRow()
@@ -148,14 +197,14 @@ void TablePage::addRow()
         return;
     }
     selectRow(row);
-    m_view->edit(m_model->index(row, 0));
+    m_view->edit(viewIndex(row, 0));
 }
 
 QList<int> TablePage::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows << index.row();
+        rows << m_filter->mapToSource(index).row();
     if (rows.isEmpty() && currentRow() >= 0)
         rows << currentRow();
     std::sort(rows.begin(), rows.end());
@@ -166,10 +215,16 @@ void TablePage::selectRows(const QList<int> &rows)
 {
     if (rows.isEmpty())
         return;
+    for (int row : rows)
+        if (row >= 0 && row < m_model->rowCount() && !m_filter->accepts(row)) {
+            showAll();
+            break;
+        }
     selectRow(rows.front());
     QItemSelection selection;
     for (int row : rows)
-        selection.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
+        if (const QModelIndex first = viewIndex(row, 0); first.isValid())
+            selection.select(first, viewIndex(row, m_model->columnCount() - 1));
     m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
@@ -188,13 +243,49 @@ void TablePage::duplicateRow()
 void TablePage::deleteRow()
 {
     const QList<int> rows = selectedRows();
+    // The row shown where the first deleted one was becomes current.
+    int shownAt = m_filter->rowCount();
+    for (int row : rows)
+        if (const QModelIndex index = viewIndex(row, 0); index.isValid())
+            shownAt = qMin(shownAt, index.row());
     QString error;
     if (m_model->document()->removeItems(m_model->collection(), rows, &error) == 0) {
         if (!error.isEmpty())
             m_messageBar->showMessage(error);
         return;
     }
-    selectRow(qMin(rows.front(), m_model->rowCount() - 1));
+    const int shown = m_filter->rowCount();
+    if (shown > 0)
+        selectRow(m_filter->mapToSource(m_filter->index(qMin(shownAt, shown - 1), 0)).row());
+}
+
+void TablePage::setForSelected()
+{
+    const QList<int> rows = selectedRows();
+    const int column = m_view->currentIndex().column();
+    if (rows.size() < 2 || column < 0)
+        return;
+    const Column &chosen = m_model->column(column);
+    if (chosen.kind == ColumnKind::Computed) {
+        m_messageBar->showMessage(tr("'%1' is worked out from the plan; choose a column you can type in.").arg(chosen.title));
+        return;
+    }
+    if (chosen.kind == ColumnKind::Flag) {
+        // A tick box: ticked on all, unless all are ticked already.
+        bool all = true;
+        for (int row : rows)
+            all = all && readField(m_model->document()->plan(), chosen.field, row).toBool();
+        QString error;
+        m_model->document()->setFieldOnRows(chosen.field, rows, !all, chosen.title, &error);
+        if (!error.isEmpty())
+            m_messageBar->showMessage(error);
+        selectRows(rows);
+        return;
+    }
+    m_model->setFillRows(rows);
+    m_messageBar->showNote(tr("The value you enter in '%1' goes to all %2 selected rows (one undo step).")
+                               .arg(chosen.title).arg(rows.size()));
+    m_view->edit(m_view->currentIndex());
 }
 
 void TablePage::addPaste(std::function<void()> paste)
@@ -243,12 +334,16 @@ void TablePage::updateButtons()
 {
     const int row = currentRow();
     const int count = m_model->rowCount();
-    const bool reorderable = m_model->collection() != Collection::Phases;
+    // Moving a row means moving it in the plan; with rows sorted or hidden
+    // the neighbour on screen is not its neighbour in the plan.
+    const bool reorderable = m_model->collection() != Collection::Phases && !m_filter->isSorted()
+                             && !m_filter->isFiltered();
     const bool several = m_view->selectionModel()->selectedRows().size() > 1;
     m_duplicate->setEnabled(row >= 0);
     m_delete->setEnabled(row >= 0);
     m_up->setEnabled(reorderable && !several && row > 0);
     m_down->setEnabled(reorderable && !several && row >= 0 && row + 1 < count);
+    m_setAll->setEnabled(several);
 }
 
 } // namespace mixplanner::ui

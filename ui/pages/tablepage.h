@@ -12,11 +12,16 @@ class QToolButton;
 
 namespace mixplanner::ui {
 
+class FilterBar;
 class MessageBar;
 class PlanTableModel;
+class TableFilter;
 
 // One list of the plan as an editable table, with buttons to add, duplicate,
 // delete and reorder rows, and an inline message when an edit is refused.
+// The header sorts it (a third click puts the plan's order back) and an
+// optional filter bar narrows it; rows in this class's interface are always
+// the plan's rows, mapped to and from what the view shows.
 class TablePage : public QWidget
 {
     Q_OBJECT
@@ -27,7 +32,13 @@ public:
 
     QTableView *view() const { return m_view; }
     PlanTableModel *model() const { return m_model; }
+    TableFilter *filter() const { return m_filter; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    // The view's index of a plan row's cell (invalid when the row is hidden).
+    QModelIndex viewIndex(int row, int column) const;
     MessageBar *messageBar() const { return m_messageBar; }
+    // Makes the plan row current and chosen, showing every row first when
+    // the filter hides it.
     void selectRow(int row);
     void selectRows(const QList<int> &rows);
     int currentRow() const;
@@ -41,13 +52,17 @@ public:
     QString selectionAsText() const;
     // A "Paste rows" button (Ctrl+Shift+V) that calls `paste`.
     void addPaste(std::function<void()> paste);
-    // Sizes the columns to their contents, within sensible bounds.
+    // A filter bar over the table, with a list for each of these choice columns.
+    void addFilterBar(const QList<int> &choiceSections);
+    // Every row, in the plan's order.
+    void showAll();
 
 private:
     void addRow();
     void duplicateRow();
     void deleteRow();
     void moveRow(int delta);
+    void setForSelected();
     void updateButtons();
     void offerRoomForPhase(int row, PlanField field, qlonglong value, const QString &message);
 
@@ -59,6 +74,9 @@ private:
     QToolButton *m_delete;
     QToolButton *m_up;
     QToolButton *m_down;
+    QToolButton *m_setAll;
+    TableFilter *m_filter;
+    FilterBar *m_filterBar = nullptr;
     std::function<QString(const QList<int> &)> m_copier;
     QHBoxLayout *m_buttonRow = nullptr;
 };
