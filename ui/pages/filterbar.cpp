@@ -61,7 +61,9 @@ FilterBar::FilterBar(PlanTableModel *model, TableFilter *filter, const QList<int
     m_find->setAccessibleName(tr("Find in the table"));
     m_find->setToolTip(tr("Show only the rows with this text in a column (Ctrl+F)"));
     layout->addWidget(findLabel);
-    layout->addWidget(m_find, 1);
+    // Room for a few words; the lists share what is left.
+    m_find->setMinimumWidth(m_find->fontMetrics().averageCharWidth() * 18);
+    layout->addWidget(m_find, 2);
     connect(m_find, &QLineEdit::textChanged, filter, &TableFilter::setText);
 
     for (int section : choiceSections) {
@@ -71,10 +73,11 @@ FilterBar::FilterBar(PlanTableModel *model, TableFilter *filter, const QList<int
         box->setRefill([this, box, section] { refillChoices(box, section); });
         box->setObjectName(QStringLiteral("filterColumn%1").arg(section));
         box->setAccessibleName(tr("Filter by %1").arg(title));
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
         label->setBuddy(box);
         layout->addWidget(label);
-        layout->addWidget(box);
+        layout->addWidget(box, 1);
         refillChoices(box, section);
         connect(box, &QComboBox::activated, this, [this, box, section] {
             m_filter->setChoice(section, box->currentData().toString());
