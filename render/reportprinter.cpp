@@ -56,6 +56,10 @@ ReportPrinter::ReportPrinter(const core::PlanReport &fullReport)
                             renderSvg(core::componentsChartSvg(report)));
     m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mixplanner:projection-chart")),
                             renderSvg(core::projectionChartSvg(report)));
+    m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mixplanner:cost-phase-chart")),
+                            renderSvg(core::costChartSvg(report, core::CostChart::ByPhase)));
+    m_document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("mixplanner:cost-channel-chart")),
+                            renderSvg(core::costChartSvg(report, core::CostChart::ByChannel)));
     QString html = QString::fromStdString(core::writePrintHtmlReport(report));
     // Qt's rich text takes table borders from attributes, not CSS.
     html.replace(QStringLiteral("<table>"), QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"));

@@ -119,6 +119,7 @@ public:
 
         brandSection();
         phaseSection();
+        costSection();
         findingsSection();
         projectionSection();
         activitiesSection();
@@ -210,6 +211,34 @@ private:
         out << "<tr>" << th(MP_TR("report", "Whole plan")) << "<td></td>" << num(money(score.totalCost)) << "<td></td>"
             << num(score.overallPlanned ? m_lang.percent(*score.overallPlanned) : std::string("-"))
             << "<td></td><td></td><td></td></tr>\n</table>\n";
+    }
+
+    void costTable(CostChart chart)
+    {
+        const BudgetUse &budget = m_report.score.budget;
+        out << "<table>\n<tr>" << th(chart == CostChart::ByPhase ? MP_TR("report", "Phase") : MP_TR("report", "Channel"))
+            << thNum(MP_TR("report", "Budgets")) << thNum(MP_TR("report", "Hours"))
+            << thNum(MP_TR("report", "Hours' cost")) << thNum(MP_TR("report", "Total")) << "</tr>\n";
+        for (const CostRow &row : costChartRows(m_report, chart))
+            out << "<tr><td>" << escapeHtml(row.name) << "</td>" << num(money(row.money))
+                << num(m_lang.decimal(row.hours, 1)) << num(money(row.hoursCost)) << num(money(row.total()))
+                << "</tr>\n";
+        out << "<tr>" << th(MP_TR("report", "Whole plan")) << num(money(budget.money))
+            << num(m_lang.decimal(budget.hours, 1)) << num(money(budget.hoursCost)) << num(money(budget.committed()))
+            << "</tr>\n</table>\n";
+    }
+
+    void costSection()
+    {
+        out << "<h2>" << html(MP_TR("report", "Where the money goes")) << "</h2>\n<p>"
+            << html(MP_TR("report", "Budgets and team hours (at the plan's hourly rate) by phase and by channel. An "
+                                    "activity in several phases is split over them by weeks."))
+            << "</p>\n";
+        chart("cost-phase-chart", costChartSvg(m_report, CostChart::ByPhase), MP_TR("charts", "Cost by phase"));
+        costTable(CostChart::ByPhase);
+        chart("cost-channel-chart", costChartSvg(m_report, CostChart::ByChannel), MP_TR("charts", "Cost by channel"));
+        costTable(CostChart::ByChannel);
+        omittedRows(m_report.omittedChannels);
     }
 
     void findingsSection()

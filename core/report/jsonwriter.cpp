@@ -5,6 +5,29 @@
 
 namespace mixplanner::core {
 
+namespace {
+
+Json costRowToJson(const CostRow &row)
+{
+    return Json{{"name", row.name}, {"budgets", row.money}, {"hours", row.hours}, {"hoursCost", row.hoursCost},
+                {"total", row.total()}};
+}
+
+Json costsToJson(const CostBreakdown &costs)
+{
+    Json phases = Json::array();
+    for (const CostRow &row : costs.phases)
+        phases.push_back(costRowToJson(row));
+    Json channels = Json::array();
+    for (const CostRow &row : costs.channels)
+        channels.push_back(costRowToJson(row));
+    Json unscheduled = costRowToJson(costs.unscheduled);
+    unscheduled.erase("name");
+    return Json{{"phases", std::move(phases)}, {"unscheduled", std::move(unscheduled)}, {"channels", std::move(channels)}};
+}
+
+} // namespace
+
 std::string writeJsonReport(const PlanReport &report)
 {
     Json root = Json::object();
@@ -15,6 +38,8 @@ std::string writeJsonReport(const PlanReport &report)
     root["owner"] = report.owner;
     root["currency"] = report.currency;
     root["score"] = scoreReportToJson(report.score);
+    // Where the money goes, by phase (activities in no phase apart) and by channel.
+    root["costs"] = costsToJson(report.costs);
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

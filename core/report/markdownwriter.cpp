@@ -1,4 +1,5 @@
 #include "core/report/reportwriters.h"
+#include "core/report/svgcharts.h"
 
 #include "core/text/escape.h"
 #include "core/text/format.h"
@@ -41,6 +42,8 @@ private:
     void score();
     void brand();
     void phases();
+    void costs();
+    void costTable(CostChart chart);
     void findings();
     void projection();
     void activities();
@@ -155,6 +158,32 @@ void MarkdownReport::phases()
           << (score.overallPlanned ? m_lang.percent(*score.overallPlanned) : std::string("-")) << " | | | |\n";
 }
 
+void MarkdownReport::costTable(CostChart chart)
+{
+    const BudgetUse &budget = m_report.score.budget;
+    m_out << "| " << words(chart == CostChart::ByPhase ? MP_TR("report", "Phase") : MP_TR("report", "Channel"))
+          << " | " << words(MP_TR("report", "Budgets")) << " | " << words(MP_TR("report", "Hours")) << " | "
+          << words(MP_TR("report", "Hours' cost")) << " | " << words(MP_TR("report", "Total")) << " |\n";
+    m_out << "|---|--:|--:|--:|--:|\n";
+    for (const CostRow &row : costChartRows(m_report, chart))
+        m_out << "| " << escapeMarkdown(row.name) << " | " << money(row.money) << " | " << m_lang.decimal(row.hours, 1)
+              << " | " << money(row.hoursCost) << " | " << money(row.total()) << " |\n";
+    m_out << "| " << words(MP_TR("report", "Whole plan")) << " | " << money(budget.money) << " | "
+          << m_lang.decimal(budget.hours, 1) << " | " << money(budget.hoursCost) << " | " << money(budget.committed())
+          << " |\n";
+}
+
+void MarkdownReport::costs()
+{
+    m_out << "\n## " << words(MP_TR("report", "Where the money goes")) << "\n\n"
+          << words(MP_TR("report", "Budgets and team hours (at the plan's hourly rate) by phase and by channel. An "
+                                   "activity in several phases is split over them by weeks."))
+          << "\n\n";
+    costTable(CostChart::ByPhase);
+    m_out << "\n";
+    costTable(CostChart::ByChannel);
+}
+
 void MarkdownReport::findings()
 {
     const ScoreReport &score = m_report.score;
@@ -255,6 +284,7 @@ std::string MarkdownReport::write()
     score();
     brand();
     phases();
+    costs();
     findings();
     projection();
     activities();

@@ -181,6 +181,12 @@ PlanReport buildPlanReport(const Plan &plan, const ScoreReport &score, const Cat
                                                         [&](const Activity &a) { return a.channel == channel.id; }));
         report.channels.push_back(std::move(row));
     }
+    report.costs = costBreakdown(plan);
+    for (std::size_t c = 0; c < plan.channels.size() && c < report.costs.channels.size(); ++c)
+        if (!report.channels[c].platform.empty())
+            report.costs.channels[c].name = language.render(text::message(
+                MP_TR("report", "%1 (%2)"),
+                {text::Arg::plain(report.channels[c].name), text::Arg::plain(report.channels[c].platform)}));
     for (const Cluster &cluster : plan.clusters) {
         PlanReport::ClusterRow row;
         row.name = cluster.name;

@@ -4,6 +4,7 @@
 #include "core/model/calendardate.h"
 #include "core/model/plan.h"
 #include "core/projection/projection.h"
+#include "core/report/costbreakdown.h"
 #include "core/scoring/modelparameters.h"
 #include "core/scoring/scorereport.h"
 #include "core/text/language.h"
@@ -82,6 +83,9 @@ struct PlanReport {
     std::vector<ActivityRow> activities;    // every activity once, in plan order
     std::vector<ChannelRow> channels;
     std::vector<ClusterRow> clusters;
+    // Budgets and hours by phase and by channel (channels named with their
+    // platform, as the activities table names them).
+    CostBreakdown costs;
     std::vector<ParameterEntry> parameters;
     // Left out of a printed summary (condenseForPrint); zero in every other export.
     std::size_t omittedUnscheduled = 0;

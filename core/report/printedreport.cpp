@@ -111,6 +111,12 @@ PlanReport condenseForPrint(PlanReport report)
         cut(channel.name);
         cut(channel.platform);
     }
+    // The cost by channel lists the same channels, so the same ones are left out.
+    keepFirst(report.costs.channels, PrintLimits::kMaxTableRows);
+    for (auto &row : report.costs.channels)
+        cut(row.name);
+    for (auto &row : report.costs.phases)
+        cut(row.name);
     report.omittedClusters = keepFirst(report.clusters, PrintLimits::kMaxTableRows);
     for (auto &cluster : report.clusters) {
         cut(cluster.name);

@@ -177,4 +177,73 @@ std::string componentsChartSvg(const PlanReport &report, int width, int height)
     return svg;
 }
 
+std::vector<CostRow> costChartRows(const PlanReport &report, CostChart chart)
+{
+    if (chart == CostChart::ByChannel)
+        return report.costs.channels;
+    std::vector<CostRow> rows = report.costs.phases;
+    if (report.costs.unscheduled.total() > 0 || report.costs.unscheduled.hours > 0) {
+        CostRow none = report.costs.unscheduled;
+        none.name = report.language->words(MP_TR("report", "Not in any phase"));
+        rows.push_back(std::move(none));
+    }
+    return rows;
+}
+
+std::string costChartSvg(const PlanReport &report, CostChart chart, int width)
+{
+    const text::Language &lang = *report.language;
+    const std::vector<CostRow> rows = costChartRows(report, chart);
+    // Each bar has its name on the line above it, so long channel names need no cut.
+    const double left = 16, right = 110, top = 30, rowHeight = 34, legend = 30;
+    const int height = static_cast<int>(top + rowHeight * static_cast<double>(std::max<std::size_t>(rows.size(), 1)) + legend);
+    const double barWidth = width - left - right;
+    double largest = 0;
+    for (const CostRow &row : rows)
+        largest = std::max(largest, row.total());
+    const char *id = chart == CostChart::ByPhase ? "cost-phase" : "cost-channel";
+    const text::Source title = chart == CostChart::ByPhase ? MP_TR("charts", "Cost by phase") : MP_TR("charts", "Cost by channel");
+    std::string svg = std::string("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ") + id
+                      + "-chart\" viewBox=\"0 0 " + std::to_string(width) + " " + std::to_string(height)
+                      + "\" width=\"" + std::to_string(width) + "\" height=\"" + std::to_string(height)
+                      + "\" role=\"img\" aria-labelledby=\"" + id + "-title\">\n";
+    svg += std::string("<title id=\"") + id + "-title\">"
+           + label(report, chart == CostChart::ByPhase ? MP_TR("charts", "Cost by phase: budgets and team hours' cost")
+                                                       : MP_TR("charts", "Cost by channel: budgets and team hours' cost"))
+           + "</title>\n";
+    svg += "<text x=\"" + num(left) + "\" y=\"18\" font-size=\"14\" font-weight=\"bold\" fill=\"#222\">"
+           + label(report, title) + "</text>\n";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const CostRow &row = rows[i];
+        const double rowTop = top + rowHeight * static_cast<double>(i);
+        const double barTop = rowTop + 17;
+        const double barHeight = 12;
+        const double scale = largest > 0 ? barWidth / largest : 0;
+        const double moneyWidth = row.money * scale;
+        const double hoursWidth = row.hoursCost * scale;
+        svg += "<text x=\"" + num(left) + "\" y=\"" + num(rowTop + 12) + "\" font-size=\"12\" fill=\"#222\">"
+               + text::escapeHtml(shorten(row.name, 90)) + "</text>\n";
+        svg += "<rect x=\"" + num(left) + "\" y=\"" + num(barTop) + "\" width=\"" + num(moneyWidth) + "\" height=\""
+               + num(barHeight) + "\" fill=\"#3a7dbf\"/>\n";
+        // Hours' cost: light with a dark outline, so it stays apart from the
+        // budgets in greyscale print.
+        if (hoursWidth > 0)
+            svg += "<rect x=\"" + num(left + moneyWidth) + "\" y=\"" + num(barTop) + "\" width=\"" + num(hoursWidth)
+                   + "\" height=\"" + num(barHeight) + "\" fill=\"#cfe0f1\" stroke=\"#3a7dbf\" stroke-width=\"1\"/>\n";
+        svg += "<text x=\"" + num(left + moneyWidth + hoursWidth + 6) + "\" y=\"" + num(barTop + 10)
+               + "\" font-size=\"11\" fill=\"#222\">" + text::escapeHtml(lang.money(row.total(), report.currency))
+               + "</text>\n";
+    }
+    const double ly = height - 10;
+    svg += "<rect x=\"" + num(left) + "\" y=\"" + num(ly - 9) + "\" width=\"14\" height=\"10\" fill=\"#3a7dbf\"/>"
+           "<text x=\"" + num(left + 20) + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">"
+           + label(report, MP_TR("charts", "Budgets")) + "</text>\n";
+    svg += "<rect x=\"" + num(left + 150) + "\" y=\"" + num(ly - 9)
+           + "\" width=\"14\" height=\"10\" fill=\"#cfe0f1\" stroke=\"#3a7dbf\"/><text x=\"" + num(left + 170)
+           + "\" y=\"" + num(ly) + "\" font-size=\"11\" fill=\"#222\">" + label(report, MP_TR("charts", "Team hours' cost"))
+           + "</text>\n";
+    svg += "</svg>\n";
+    return svg;
+}
+
 } // namespace mixplanner::core

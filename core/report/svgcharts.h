@@ -3,6 +3,7 @@
 #include "core/report/planreport.h"
 
 #include <string>
+#include <vector>
 
 namespace mixplanner::core {
 
@@ -13,5 +14,12 @@ std::string mixChartSvg(const PlanReport &report, int width = 720, int height = 
 // Followers (line) and people reached per week (bars) over the plan's weeks.
 std::string projectionChartSvg(const PlanReport &report, int width = 720, int height = 280);
 std::string componentsChartSvg(const PlanReport &report, int width = 720, int height = 190);
+
+// Where the money goes: one bar per phase (and activities in no phase) or per
+// channel, budgets and the team hours' cost stacked, the total at its end.
+// The height follows the number of bars.
+enum class CostChart { ByPhase, ByChannel };
+std::vector<CostRow> costChartRows(const PlanReport &report, CostChart chart);
+std::string costChartSvg(const PlanReport &report, CostChart chart, int width = 720);
 
 } // namespace mixplanner::core

@@ -756,6 +756,30 @@ Move the phases after &apos;%2&apos; later to make room? Their lengths and the g
         <source>Score components, each out of 100</source>
         <translation>スコアの内訳（各 100 点満点）</translation>
     </message>
+    <message>
+        <source>Cost by phase</source>
+        <translation>フェーズ別の費用</translation>
+    </message>
+    <message>
+        <source>Cost by channel</source>
+        <translation>チャネル別の費用</translation>
+    </message>
+    <message>
+        <source>Cost by phase: budgets and team hours&apos; cost</source>
+        <translation>フェーズ別の費用: 予算とチームの工数費用</translation>
+    </message>
+    <message>
+        <source>Cost by channel: budgets and team hours&apos; cost</source>
+        <translation>チャネル別の費用: 予算とチームの工数費用</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Team hours&apos; cost</source>
+        <translation>チームの工数費用</translation>
+    </message>
 </context>
 <context>
     <name>compare</name>
@@ -4325,6 +4349,30 @@ Problems found (JSON pointer: what is wrong):</source>
     <message>
         <source>Budget cap %1: %2 committed, %3 left</source>
         <translation>予算上限 %1：費用 %2、残り %3</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工数</translation>
+    </message>
+    <message>
+        <source>Hours&apos; cost</source>
+        <translation>工数の費用</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Where the money goes</source>
+        <translation>費用の使いみち</translation>
+    </message>
+    <message>
+        <source>Budgets and team hours (at the plan&apos;s hourly rate) by phase and by channel. An activity in several phases is split over them by weeks.</source>
+        <translation>フェーズ別とチャネル別の予算とチームの工数(プランの時間単価で換算)。複数のフェーズにまたがる施策は週数で按分します。</translation>
     </message>
 </context>
 <context>

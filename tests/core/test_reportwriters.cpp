@@ -122,6 +122,12 @@ core::PlanReport handBuiltReport()
     report.activities = {reels, posts};
     report.channels = {{"@shop", "Instagram", "interest", true, 800, 2}};
     report.clusters = {{"Tea lovers", 50000, {"#tea", "matcha"}, 1}};
+    // Budgets 100,000 + 20,000, hours 5 + 2.5 at 4,000 an hour.
+    report.costs.phases = {{"Tasting", 120000, 7.5, 30000}};
+    report.costs.channels = {{"@shop (Instagram)", 120000, 7.5, 30000}};
+    score.budget.money = 120000;
+    score.budget.hours = 7.5;
+    score.budget.hoursCost = 30000;
     report.projection.startFollowers = 800;
     report.projection.endFollowers = 1000;
     report.projection.weeks = {{1, 0, 3000, 500, 3200, 40, 120, 20, 900, 31, 3500},
@@ -179,6 +185,42 @@ TEST_CASE("the report gathers what the summary shows", "[report]")
     CHECK(report.channels.front().activities > 0);
 }
 
+TEST_CASE("the cost tables and charts add up to what the plan commits", "[report][costs]")
+{
+    core::Plan plan = test::samplePlan();
+    // One activity in no phase, with hours, so the "not in any phase" row shows.
+    plan.activities[0].phases.clear();
+    plan.activities[0].hours = 12;
+    const core::PlanReport report = reportOf(plan);
+    const double committed = report.score.budget.committed();
+    REQUIRE(committed > 0);
+    for (const core::CostChart chart : {core::CostChart::ByPhase, core::CostChart::ByChannel}) {
+        const auto rows = core::costChartRows(report, chart);
+        double sum = 0;
+        for (const core::CostRow &row : rows)
+            sum += row.total();
+        CHECK(sum == Approx(committed));
+        // One budget bar per row, each row named in the chart.
+        const std::string svg = core::costChartSvg(report, chart);
+        std::size_t bars = 0;
+        for (auto at = svg.find("fill=\"#3a7dbf\"/>"); at != std::string::npos; at = svg.find("fill=\"#3a7dbf\"/>", at + 1))
+            ++bars;
+        CHECK(bars == rows.size() + 1);   // and the key's swatch
+        for (const core::CostRow &row : rows)
+            CHECK(svg.find(core::text::escapeHtml(row.name)) != std::string::npos);
+    }
+    const auto byPhase = core::costChartRows(report, core::CostChart::ByPhase);
+    REQUIRE(byPhase.size() == plan.phases.size() + 1);
+    CHECK(byPhase.back().hours == Approx(12));
+    // Channels carry their platform, as the activities table names them.
+    CHECK(core::costChartRows(report, core::CostChart::ByChannel).front().name
+          == report.channels.front().name + " (" + report.channels.front().platform + ")");
+
+    // Without unscheduled work the row is left out.
+    const auto full = core::costChartRows(reportOf(test::samplePlan()), core::CostChart::ByPhase);
+    CHECK(full.size() == test::samplePlan().phases.size());
+}
+
 TEST_CASE("hostile plan text is escaped in every format", "[report][escaping]")
 {
     const core::PlanReport report = reportOf(hostilePlan());
@@ -197,6 +239,9 @@ TEST_CASE("hostile plan text is escaped in every format", "[report][escaping]")
     const std::string svg = core::mixChartSvg(report);
     CHECK(svg.find("<img") == std::string::npos);
     CHECK(svg.find("&lt;img src=x") != std::string::npos);
+    const std::string costs = core::costChartSvg(report, core::CostChart::ByPhase);
+    CHECK(costs.find("<img") == std::string::npos);
+    CHECK(costs.find("&lt;img src=x") != std::string::npos);
 
     const std::string markdown = core::writeMarkdownReport(report);
     CHECK(markdown.find("<script>") == std::string::npos);
